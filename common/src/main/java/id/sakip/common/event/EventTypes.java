@@ -1,0 +1,39 @@
+package id.sakip.common.event;
+
+/**
+ * Event type names and topics. Type names are versioned ({@code .v1}); a breaking change to a
+ * payload gets a new version published beside the old one. The JSON Schema of each type lives in
+ * {@code events/schemas/<Name>.v1.json} in this module; {@code events/asyncapi.yaml} lists them.
+ */
+public final class EventTypes {
+    private EventTypes() {
+    }
+
+    public static final String PREFIX = "id.sakip.";
+
+    /** Topics: one per aggregate family, keyed by aggregate id. */
+    public static final class Topics {
+        private Topics() {
+        }
+
+        public static final String AGENCIES = "sakip.indicator.agencies";
+        public static final String AGREEMENTS = "sakip.indicator.agreements";
+        public static final String ROUNDS = "sakip.collection.rounds";
+        public static final String MEASUREMENTS = "sakip.measurement.measurements";
+        public static final String REPORTS = "sakip.reporting.reports";
+    }
+
+    public static final String AGENCY_REGISTERED = "id.sakip.indicator.AgencyRegistered.v1";
+    public static final String AGREEMENT_SIGNED = "id.sakip.indicator.PerformanceAgreementSigned.v1";
+    public static final String ROUND_OPENED = "id.sakip.collection.CollectionRoundOpened.v1";
+    public static final String FORM_SUBMITTED = "id.sakip.collection.FormSubmitted.v1";
+    public static final String RECAP_APPROVED = "id.sakip.collection.RecapApproved.v1";
+    public static final String MEASUREMENT_COMPUTED = "id.sakip.measurement.MeasurementComputed.v1";
+
+    /** {@code id.sakip.collection.RecapApproved.v1} becomes {@code RecapApproved.v1}. */
+    public static String schemaName(String type) {
+        String rest = type.startsWith(PREFIX) ? type.substring(PREFIX.length()) : type;
+        int dot = rest.indexOf('.');
+        return dot < 0 ? rest : rest.substring(dot + 1);
+    }
+}

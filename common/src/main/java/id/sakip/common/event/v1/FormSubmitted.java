@@ -1,0 +1,24 @@
+package id.sakip.common.event.v1;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** A unit submitted its filled form (formulir pengumpulan data kinerja). */
+public record FormSubmitted(
+        UUID roundId,
+        UUID formId,
+        String agencyCode,
+        String regionCode,
+        String provinceCode,
+        int year,
+        String period,
+        String unitCode,
+        String submittedBy,
+        OffsetDateTime submittedAt,
+        List<Row> rows) {
+
+    public record Row(String indicatorCode, BigDecimal realisasi, String keterangan) {
+    }
+}

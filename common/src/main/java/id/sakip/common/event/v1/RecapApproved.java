@@ -1,0 +1,37 @@
+package id.sakip.common.event.v1;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The Sekretaris approved the recap (rekapitulasi) of a round: the agreed realisasi of every
+ * indicator for the period, with the targets they are measured against.
+ */
+public record RecapApproved(
+        UUID roundId,
+        String agencyCode,
+        String regionCode,
+        String provinceCode,
+        int year,
+        String period,
+        UUID agreementId,
+        int agreementVersion,
+        String approvedBy,
+        OffsetDateTime approvedAt,
+        List<Row> rows) {
+
+    public record Row(
+            String indicatorCode,
+            String indicatorName,
+            String sasaran,
+            String unitOfMeasure,
+            String polarity,
+            String unitCode,
+            BigDecimal annualTarget,
+            BigDecimal periodTarget,
+            BigDecimal realisasi,
+            String keterangan) {
+    }
+}

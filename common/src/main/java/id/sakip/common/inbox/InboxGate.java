@@ -1,0 +1,42 @@
+package id.sakip.common.inbox;
+
+import id.sakip.common.event.EventEnvelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * The front door of every consumer: reads the envelope, keeps only the wanted type, records the
+ * event id in the inbox (same transaction as the effect) and returns the typed payload, or empty
+ * when the record is of another type or was already applied. A malformed record throws
+ * {@link id.sakip.common.event.InvalidEventException}, which sends it to the dead-letter topic.
+ */
+@ApplicationScoped
+public class InboxGate {
+    private final EventReader reader;
+    private final Inbox inbox;
+
+    public InboxGate(EventReader reader, Inbox inbox) {
+        this.reader = reader;
+        this.inbox = inbox;
+    }
+
+    /** A delivered event: its envelope and typed data. */
+    public record Delivery<T>(EventEnvelope envelope, T data) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> Optional<Delivery<T>> accept(String consumer, ConsumerRecord<String, String> record, String type,
+            Class<T> dataType) {
+        EventEnvelope envelope = reader.envelope(record);
+        if (!type.equals(envelope.type())) {
+            return Optional.empty();
+        }
+        T data = reader.data(envelope, dataType);
+        if (!inbox.firstDelivery(consumer, envelope.id(), envelope.type())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Delivery<>(envelope, data));
+    }
+}

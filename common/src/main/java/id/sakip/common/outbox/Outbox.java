@@ -1,0 +1,70 @@
+package id.sakip.common.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sakip.common.event.EventScope;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Writes events to the outbox table. Must be called inside the transaction that makes the state
+ * change, so the change and its event commit or roll back together; {@link OutboxRelay} publishes.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final EntityManager em;
+    private final ObjectMapper mapper;
+    private final OutboxConfig config;
+
+    public Outbox(EntityManager em, ObjectMapper mapper, OutboxConfig config) {
+        this.em = em;
+        this.mapper = mapper;
+        this.config = config;
+    }
+
+    /**
+     * @param topic   Kafka topic (see {@code EventTypes.Topics})
+     * @param key     aggregate id: the record key, so one aggregate's events keep their order
+     * @param type    versioned event type
+     * @param subject CloudEvents subject, e.g. {@code agreements/<id>}
+     * @param scope   agency, region and province codes
+     * @param data    payload record, serialised as JSON
+     * @return the event id
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(String topic, String key, String type, String subject, EventScope scope, Object data) {
+        OutboxEvent e = new OutboxEvent();
+        e.id = UUID.randomUUID();
+        e.topic = topic;
+        e.key = key;
+        e.type = type;
+        e.source = config.source();
+        e.subject = subject;
+        e.agencyCode = scope.agencyCode();
+        e.regionCode = scope.regionCode();
+        e.provinceCode = scope.provinceCode();
+        try {
+            e.payload = mapper.writeValueAsString(data);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException("event payload cannot be serialised: " + type, ex);
+        }
+        e.traceparent = currentTraceparent();
+        e.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        em.persist(e);
+        return e.id;
+    }
+
+    private static String currentTraceparent() {
+        SpanContext ctx = Span.current().getSpanContext();
+        if (!ctx.isValid()) {
+            return null;
+        }
+        return "00-" + ctx.getTraceId() + "-" + ctx.getSpanId() + "-" + ctx.getTraceFlags().asHex();
+    }
+}

@@ -1,0 +1,71 @@
+package id.sakip.common.paging;
+
+import id.sakip.common.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * Paging and sorting parameters shared by every list endpoint: {@code page} (from 0),
+ * {@code size} (1..{@value #MAX_SIZE}, default {@value #DEFAULT_SIZE}) and {@code sort}
+ * ({@code field} or {@code field,desc}; the allowed fields are listed per endpoint).
+ */
+public class PageQuery {
+    public static final int MAX_SIZE = 100;
+    public static final int DEFAULT_SIZE = 20;
+
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Parameter(description = "Page number, from 0")
+    public int page;
+
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Parameter(description = "Page size, 1 to 100")
+    public int size;
+
+    @QueryParam("sort")
+    @Parameter(description = "Sort field, optionally followed by ,asc or ,desc; e.g. code,desc")
+    public String sort;
+
+    public PageQuery() {
+    }
+
+    public PageQuery(int page, int size, String sort) {
+        this.page = page;
+        this.size = size;
+        this.sort = sort;
+    }
+
+    /** Validates the parameters and turns {@code sort} into a Panache sort over the allowed fields. */
+    public Sort toSort(String defaultField, Set<String> allowed) {
+        if (page < 0) {
+            throw ProblemException.unprocessable("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw ProblemException.unprocessable("size", "must be between 1 and " + MAX_SIZE);
+        }
+        if (sort == null || sort.isBlank()) {
+            return Sort.by(defaultField);
+        }
+        String[] parts = sort.split(",");
+        String field = parts[0].trim();
+        if (!allowed.contains(field)) {
+            throw ProblemException.unprocessable("sort", "unknown sort field '" + field + "'; allowed: "
+                    + String.join(", ", new java.util.TreeSet<>(allowed)));
+        }
+        Sort.Direction dir = Sort.Direction.Ascending;
+        if (parts.length > 1) {
+            String d = parts[1].trim().toLowerCase(java.util.Locale.ROOT);
+            if (d.equals("desc")) {
+                dir = Sort.Direction.Descending;
+            } else if (!d.equals("asc")) {
+                throw ProblemException.unprocessable("sort", "direction must be asc or desc");
+            }
+        }
+        Sort s = Sort.by(field, dir);
+        return field.equals(defaultField) ? s : s.and(defaultField);
+    }
+}

@@ -1,0 +1,137 @@
+package id.sakip.common.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error leaves as RFC 9457 {@code application/problem+json}. Client mistakes get 4xx:
+ * malformed JSON 400, bean validation 400 with the fields, domain rule violations 422, unknown ids
+ * 404, state conflicts and stale versions 409. Anything unexpected is 500 without internals, logged.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return respond(400, "validation", "Request is not valid", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonParseException) {
+            return respond(400, "malformed-json", "Malformed JSON", e.getOriginalMessage(), uri, null);
+        }
+        String field = e instanceof JsonMappingException m ? path(m) : null;
+        List<Problem.FieldError> errors = field == null ? null
+                : List.of(new Problem.FieldError(field, "has the wrong type or format"));
+        return respond(400, "malformed-json", "Malformed JSON",
+                field == null ? e.getOriginalMessage() : field + " has the wrong type or format", uri, errors);
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    public Response stale(RuntimeException e, UriInfo uri) {
+        return respond(409, "stale-version", "Stale version",
+                "the resource was changed by someone else; reload it and apply your change again", uri, null);
+    }
+
+    /** A unique or foreign-key constraint of the database refused the write: the data already exists or is in use. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        return respond(409, "constraint", "Conflicts with existing data",
+                "the change conflicts with existing data" + (e.getConstraintName() == null ? ""
+                        : " (" + e.getConstraintName() + ")"), uri, null);
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Response r = respond(401, "unauthorized", "Authentication required",
+                "a valid bearer token is required", uri, null);
+        return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "forbidden", "Forbidden", "your role may not do this", uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return respond(status, "internal", "Internal error", null, uri, null);
+        }
+        String title = e.getResponse().getStatusInfo().getReasonPhrase();
+        return respond(status, slug(title), title, e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("unexpected error", e);
+        return respond(500, "internal", "Internal error", "an unexpected error occurred; it has been logged", uri,
+                null);
+    }
+
+    static Response respond(int status, String slug, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        Problem p = new Problem(Problem.TYPE_BASE + slug, title, status, detail,
+                uri == null ? null : uri.getPath(), errors == null || errors.isEmpty() ? null : errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> v) {
+        // "create.request.items[0].annualTarget" -> "items[0].annualTarget"
+        String path = v.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        if (parts.length > 2) {
+            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+        }
+        return parts[parts.length - 1];
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+    private static String slug(String title) {
+        return title == null ? "error" : title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+}

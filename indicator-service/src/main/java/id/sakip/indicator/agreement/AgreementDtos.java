@@ -1,0 +1,73 @@
+package id.sakip.indicator.agreement;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class AgreementDtos {
+    private AgreementDtos() {
+    }
+
+    @Schema(name = "AgreementItemInput")
+    public record ItemInput(
+            @NotNull UUID indicatorId,
+            @NotNull @Schema(example = "85") BigDecimal annualTarget,
+            @NotNull @Size(min = 4, max = 4) @Schema(description = "Targets of Q1..Q4 (target triwulan)", example = "[80, 82, 84, 85]")
+            List<@NotNull BigDecimal> quarterTargets) {
+    }
+
+    @Schema(name = "NewAgreement", description = "A draft Perjanjian Kinerja for a year")
+    public record NewAgreement(
+            @NotNull @Min(2000) @Max(2100) @Schema(example = "2026") Integer year,
+            @NotEmpty List<@Valid @NotNull ItemInput> items) {
+    }
+
+    @Schema(name = "AgreementUpdate", description = "Replaces the items of a draft; version must be the one last read")
+    public record AgreementUpdate(
+            @NotNull @Schema(description = "The version last read; a stale one is refused with 409") Long version,
+            @NotEmpty List<@Valid @NotNull ItemInput> items) {
+    }
+
+    @Schema(name = "SignRequest", description = "The head's signature")
+    public record SignRequest(
+            @NotNull Long version,
+            @NotBlank @Size(max = 200) @Schema(example = "H. Ahmad Fauzi, S.Sos") String signatoryName,
+            @NotBlank @Pattern(regexp = "\\d{18}", message = "must be an 18-digit NIP") @Schema(example = "197501012000031001") String signatoryNip,
+            @NotBlank @Size(max = 200) @Schema(example = "Camat Kuala Betara") String signatoryPosition) {
+    }
+
+    @Schema(name = "AgreementItem")
+    public record ItemView(UUID indicatorId, String indicatorCode, String indicatorName, String unitOfMeasure,
+            BigDecimal annualTarget, List<BigDecimal> quarterTargets) {
+    }
+
+    @Schema(name = "Agreement")
+    public record AgreementView(UUID id, String agencyCode, int year, int agreementVersion, AgreementStatus status,
+            String signatoryName, String signatoryNip, String signatoryPosition, OffsetDateTime signedAt, long version,
+            List<ItemView> items) {
+        static AgreementView of(PerformanceAgreement a) {
+            return new AgreementView(a.id, a.agencyCode, a.year, a.agreementVersion, a.status, a.signatoryName,
+                    a.signatoryNip, a.signatoryPosition, a.signedAt, a.version,
+                    a.items.stream().map(i -> new ItemView(i.indicator.id, i.indicator.code, i.indicator.name,
+                            i.indicator.unitOfMeasure, i.annualTarget, i.quarters())).toList());
+        }
+    }
+
+    @Schema(name = "AgreementSummary")
+    public record AgreementSummary(UUID id, String agencyCode, int year, int agreementVersion, AgreementStatus status,
+            OffsetDateTime signedAt, long version) {
+        static AgreementSummary of(PerformanceAgreement a) {
+            return new AgreementSummary(a.id, a.agencyCode, a.year, a.agreementVersion, a.status, a.signedAt, a.version);
+        }
+    }
+}

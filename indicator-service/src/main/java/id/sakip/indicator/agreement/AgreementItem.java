@@ -1,0 +1,42 @@
+package id.sakip.indicator.agreement;
+
+import id.sakip.indicator.indicator.Indicator;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** One indicator of an agreement with its annual target and quarterly targets (Rencana Aksi). */
+@Entity
+@Table(name = "agreement_item")
+public class AgreementItem {
+    @Id
+    public UUID id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "agreement_id")
+    public PerformanceAgreement agreement;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "indicator_id")
+    public Indicator indicator;
+    public int position;
+    @Column(name = "annual_target")
+    public BigDecimal annualTarget;
+    @Column(name = "q1_target")
+    public BigDecimal q1;
+    @Column(name = "q2_target")
+    public BigDecimal q2;
+    @Column(name = "q3_target")
+    public BigDecimal q3;
+    @Column(name = "q4_target")
+    public BigDecimal q4;
+
+    public List<BigDecimal> quarters() {
+        return List.of(q1, q2, q3, q4);
+    }
+}

@@ -1,0 +1,48 @@
+package id.sakip.indicator.agreement;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Perjanjian Kinerja (PK) of an agency for a year; a revision (PK Perubahan) is a new row with a higher agreementVersion. */
+@Entity
+@Table(name = "performance_agreement")
+public class PerformanceAgreement extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "agency_code")
+    public String agencyCode;
+    public int year;
+    @Column(name = "agreement_version")
+    public int agreementVersion;
+    @Enumerated(EnumType.STRING)
+    public AgreementStatus status;
+    @Column(name = "signatory_name")
+    public String signatoryName;
+    @Column(name = "signatory_nip")
+    public String signatoryNip;
+    @Column(name = "signatory_position")
+    public String signatoryPosition;
+    @Column(name = "signed_at")
+    public OffsetDateTime signedAt;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    /** Optimistic-locking version: a stale update is refused with 409. */
+    @Version
+    public long version;
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<AgreementItem> items = new ArrayList<>();
+}

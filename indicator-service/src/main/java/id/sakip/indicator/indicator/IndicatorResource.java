@@ -1,0 +1,59 @@
+package id.sakip.indicator.indicator;
+
+import id.sakip.common.paging.Page;
+import id.sakip.common.paging.PageQuery;
+import id.sakip.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/")
+@Tag(name = "Indicators", description = "Indikator Kinerja: IKU, IKK, IKI and program/kegiatan indicators")
+public class IndicatorResource {
+    private final IndicatorService service;
+
+    public IndicatorResource(IndicatorService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("agencies/{agencyCode}/indicators")
+    @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
+    @Operation(summary = "Define an indicator of the agency")
+    public Response define(@PathParam("agencyCode") String agencyCode, @Valid @NotNull IndicatorDtos.NewIndicator req) {
+        IndicatorDtos.IndicatorView v = service.define(agencyCode, req);
+        return Response.created(URI.create("/indicators/" + v.id())).entity(v).build();
+    }
+
+    @GET
+    @Path("agencies/{agencyCode}/indicators")
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
+        Roles.STAF })
+    @Operation(summary = "List the agency's indicators",
+            description = "Paged (size at most 100). Filter by kind and responsibleUnit; sort by code, name, kind or responsibleUnit.")
+    public Page<IndicatorDtos.IndicatorView> list(@PathParam("agencyCode") String agencyCode,
+            @BeanParam PageQuery page, @QueryParam("kind") IndicatorEnums.Kind kind,
+            @QueryParam("responsibleUnit") String responsibleUnit) {
+        return service.list(agencyCode, page, kind, responsibleUnit);
+    }
+
+    @GET
+    @Path("indicators/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
+        Roles.STAF })
+    @Operation(summary = "One indicator")
+    public IndicatorDtos.IndicatorView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+}

@@ -1,0 +1,120 @@
+package id.sakip.testsupport;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Mints bearer tokens for tests: an RSA key pair is generated once per JVM, its public key written
+ * to a temporary PEM file that the services verify against ({@code mp.jwt.verify.publickey.location}).
+ * No private key is ever committed.
+ */
+public final class TestJwt {
+    public static final String ISSUER = "https://sakip.test/issuer";
+    private static final KeyPair KEYS = generate();
+    private static final Path PUBLIC_KEY = writePublicKey();
+
+    private TestJwt() {
+    }
+
+    public static String publicKeyLocation() {
+        return "file:" + PUBLIC_KEY.toAbsolutePath();
+    }
+
+    public static Builder as(String role) {
+        return new Builder().roles(role);
+    }
+
+    /** A token for the given role in the given agency. */
+    public static String token(String role, String agencyCode) {
+        return as(role).agency(agencyCode).mint();
+    }
+
+    public static final class Builder {
+        private String subject = "tester";
+        private Set<String> roles = Set.of();
+        private String agency;
+        private String unit;
+        private String province;
+        private Duration lifetime = Duration.ofHours(1);
+
+        public Builder roles(String... roles) {
+            this.roles = Set.of(roles);
+            return this;
+        }
+
+        public Builder subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        public Builder agency(String agency) {
+            this.agency = agency;
+            return this;
+        }
+
+        public Builder unit(String unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        public Builder province(String province) {
+            this.province = province;
+            return this;
+        }
+
+        public Builder expiresIn(Duration lifetime) {
+            this.lifetime = lifetime;
+            return this;
+        }
+
+        public String mint() {
+            long now = System.currentTimeMillis() / 1000;
+            JwtClaimsBuilder b = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(roles)
+                    .issuedAt(now).expiresAt(now + lifetime.toSeconds());
+            if (agency != null) {
+                b.claim("agency", agency);
+            }
+            if (unit != null) {
+                b.claim("unit", unit);
+            }
+            if (province != null) {
+                b.claim("province", province);
+            }
+            return b.jws().keyId("sakip-test").sign(KEYS.getPrivate());
+        }
+    }
+
+    private static KeyPair generate() {
+        try {
+            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+            g.initialize(2048);
+            return g.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path writePublicKey() {
+        try {
+            Path p = Files.createTempFile("sakip-test-jwt-", ".pem");
+            p.toFile().deleteOnExit();
+            String pem = "-----BEGIN PUBLIC KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(KEYS.getPublic().getEncoded())
+                    + "\n-----END PUBLIC KEY-----\n";
+            Files.writeString(p, pem);
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
