@@ -90,7 +90,8 @@ public class CallerContext {
         if (isAdmin() || hasRole(Roles.PROVINSI)) {
             return requested;
         }
-        return agencyCode();
+        // a token without an agency claim sees nothing rather than everything
+        return agencyCode() == null ? "-" : agencyCode();
     }
 
     /** Province restriction for list queries: the provinsi role's province, otherwise none. */

@@ -66,6 +66,8 @@ public class AgreementService {
         a.items.clear();
         PerformanceAgreement.flush();
         setItems(a, req.items());
+        PerformanceAgreement.getEntityManager().lock(a, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        PerformanceAgreement.flush();
         return AgreementDtos.AgreementView.of(a);
     }
 
@@ -81,6 +83,7 @@ public class AgreementService {
         a.signatoryNip = req.signatoryNip();
         a.signatoryPosition = req.signatoryPosition();
         a.signedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        PerformanceAgreement.flush();
         Agency agency = Agency.findById(a.agencyCode);
         PerformanceAgreementSigned event = new PerformanceAgreementSigned(a.id, agency.code, agency.regionCode,
                 agency.provinceCode, a.year, a.agreementVersion, a.signedAt,

@@ -1,0 +1,47 @@
+package id.sakip.collection.form;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public final class FormDtos {
+    private FormDtos() {
+    }
+
+    @Schema(name = "FormRowInput", description = "Realisasi of one indicator; null realisasi keeps the row empty (draft)")
+    public record RowInput(
+            @NotBlank @Schema(example = "IKU-01") String indicatorCode,
+            @Schema(example = "82.5") BigDecimal realisasi,
+            @Size(max = 2000) @Schema(example = "Survei IKM triwulan I, 120 responden") String keterangan) {
+    }
+
+    @Schema(name = "FormUpdate", description = "Saves a draft; version must be the one last read")
+    public record FormUpdate(@NotNull Long version, @NotEmpty List<@Valid @NotNull RowInput> rows) {
+    }
+
+    @Schema(name = "VersionRef")
+    public record VersionRef(@NotNull @Schema(description = "The version last read") Long version) {
+    }
+
+    @Schema(name = "FormRow")
+    public record RowView(int no, String sasaran, String indicatorCode, String indicatorName, String unitOfMeasure,
+            BigDecimal annualTarget, BigDecimal periodTarget, BigDecimal realisasi, String keterangan) {
+    }
+
+    @Schema(name = "Form")
+    public record FormView(UUID id, UUID roundId, String unitCode, FormStatus status, String submittedBy,
+            OffsetDateTime submittedAt, long version, List<RowView> rows) {
+        public static FormView of(CollectionForm f) {
+            return new FormView(f.id, f.roundId, f.unitCode, f.status, f.submittedBy, f.submittedAt, f.version,
+                    f.rows.stream().map(r -> new RowView(r.position, r.sasaran, r.indicatorCode, r.indicatorName,
+                            r.unitOfMeasure, r.annualTarget, r.periodTarget, r.realisasi, r.keterangan)).toList());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package id.sakip.collection.form;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** One row of a form: No, Sasaran, Indikator, Satuan, Target Tahunan, Target Periode, Realisasi, Keterangan. */
+@Entity
+@Table(name = "form_row")
+public class FormRow {
+    @Id
+    public UUID id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "form_id")
+    public CollectionForm form;
+    public int position;
+    @Column(name = "indicator_code")
+    public String indicatorCode;
+    @Column(name = "indicator_name")
+    public String indicatorName;
+    public String sasaran;
+    @Column(name = "unit_of_measure")
+    public String unitOfMeasure;
+    public String polarity;
+    @Column(name = "annual_target")
+    public BigDecimal annualTarget;
+    @Column(name = "period_target")
+    public BigDecimal periodTarget;
+    public BigDecimal realisasi;
+    public String keterangan;
+}

@@ -1,0 +1,146 @@
+package id.sakip.collection.form;
+
+import id.sakip.collection.round.CollectionRound;
+import id.sakip.collection.round.RoundService;
+import id.sakip.collection.round.RoundStatus;
+import id.sakip.common.event.EventTypes;
+import id.sakip.common.event.v1.FormSubmitted;
+import id.sakip.common.outbox.Outbox;
+import id.sakip.common.problem.Problem;
+import id.sakip.common.problem.ProblemException;
+import id.sakip.common.security.CallerContext;
+import id.sakip.common.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class FormService {
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private final RoundService rounds;
+    private final CallerContext caller;
+    private final Outbox outbox;
+
+    public FormService(RoundService rounds, CallerContext caller, Outbox outbox) {
+        this.rounds = rounds;
+        this.caller = caller;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public FormDtos.FormView get(UUID id) {
+        CollectionForm f = find(id);
+        rounds.readable(f.roundId);
+        return FormDtos.FormView.of(f);
+    }
+
+    /** Saves a draft: partial rows allowed; values are checked against the indicator's unit of measure. */
+    @Transactional
+    public FormDtos.FormView save(UUID id, FormDtos.FormUpdate req) {
+        CollectionForm f = editable(id, req.version());
+        Map<String, FormRow> byCode = new HashMap<>();
+        f.rows.forEach(r -> byCode.put(r.indicatorCode, r));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int n = 0; n < req.rows().size(); n++) {
+            FormDtos.RowInput in = req.rows().get(n);
+            FormRow row = byCode.get(in.indicatorCode());
+            String field = "rows[" + n + "]";
+            if (row == null) {
+                errors.add(new Problem.FieldError(field + ".indicatorCode", "indicator " + in.indicatorCode()
+                        + " is not on this form"));
+                continue;
+            }
+            String problem = checkValue(row.unitOfMeasure, in.realisasi());
+            if (problem != null) {
+                errors.add(new Problem.FieldError(field + ".realisasi", "row " + row.position + " ("
+                        + row.indicatorCode + "): " + problem));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.unprocessable(errors.size() + " row(s) are not valid", errors);
+        }
+        for (FormDtos.RowInput in : req.rows()) {
+            FormRow row = byCode.get(in.indicatorCode());
+            row.realisasi = in.realisasi();
+            row.keterangan = in.keterangan();
+        }
+        // only child rows changed: lock the form and move its version so a concurrent editor gets 409
+        CollectionForm.getEntityManager().lock(f, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        CollectionForm.flush();
+        return FormDtos.FormView.of(f);
+    }
+
+    /** Submits the form to Tim SAKIP (FormSubmitted). Every row needs its realisasi. */
+    @Transactional
+    public FormDtos.FormView submit(UUID id, long version) {
+        CollectionForm f = editable(id, version);
+        if (caller.hasRole(Roles.STAF) && !caller.hasRole(Roles.UNIT) && !caller.hasRole(Roles.TIM_SAKIP)) {
+            throw ProblemException.forbidden("staf may fill a form; the unit head submits it");
+        }
+        List<Problem.FieldError> missing = f.rows.stream().filter(r -> r.realisasi == null)
+                .map(r -> new Problem.FieldError("rows[" + (r.position - 1) + "].realisasi",
+                        "row " + r.position + " (" + r.indicatorCode + ") has no realisasi"))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw ProblemException.unprocessable("the form is incomplete", missing);
+        }
+        CollectionRound round = CollectionRound.findById(f.roundId);
+        f.status = FormStatus.SUBMITTED;
+        f.submittedBy = caller.subject();
+        f.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        CollectionForm.flush();
+        outbox.publish(EventTypes.Topics.ROUNDS, round.id.toString(), EventTypes.FORM_SUBMITTED,
+                "rounds/" + round.id + "/forms/" + f.id, round.scope(),
+                new FormSubmitted(round.id, f.id, round.agencyCode, round.regionCode, round.provinceCode, round.year,
+                        round.period, f.unitCode, f.submittedBy, f.submittedAt,
+                        f.rows.stream().map(r -> new FormSubmitted.Row(r.indicatorCode, r.realisasi, r.keterangan))
+                                .toList()));
+        return FormDtos.FormView.of(f);
+    }
+
+    private CollectionForm find(UUID id) {
+        CollectionForm f = CollectionForm.findById(id);
+        if (f == null) {
+            throw ProblemException.notFound("form", id);
+        }
+        return f;
+    }
+
+    private CollectionForm editable(UUID id, long version) {
+        CollectionForm f = find(id);
+        CollectionRound round = rounds.writable(f.roundId);
+        if ((caller.hasRole(Roles.UNIT) || caller.hasRole(Roles.STAF)) && !caller.hasRole(Roles.TIM_SAKIP)
+                && !caller.isAdmin() && !f.unitCode.equals(caller.unitCode())) {
+            throw ProblemException.forbidden("form " + id + " belongs to unit " + f.unitCode);
+        }
+        if (f.version != version) {
+            throw new ProblemException(409, "stale-version", "Stale version", "form " + id + " is at version "
+                    + f.version + ", the request was based on version " + version + "; reload and apply again", null);
+        }
+        if (f.status != FormStatus.DRAFT || round.status != RoundStatus.OPEN) {
+            throw ProblemException.conflict("form " + id + " is " + f.status + " in a round that is " + round.status);
+        }
+        return f;
+    }
+
+    /** Null when the value fits the unit of measure, else what is wrong. */
+    static String checkValue(String unitOfMeasure, BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.signum() < 0) {
+            return "must not be negative";
+        }
+        if ("%".equals(unitOfMeasure) && value.compareTo(HUNDRED) > 0) {
+            return "a percentage must be between 0 and 100";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,6 @@
+package id.sakip.collection.form;
+
+/** A unit's form: being filled (DRAFT) or handed to Tim SAKIP (SUBMITTED). */
+public enum FormStatus {
+    DRAFT, SUBMITTED
+}

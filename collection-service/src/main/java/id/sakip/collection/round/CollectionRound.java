@@ -1,0 +1,53 @@
+package id.sakip.collection.round;
+
+import id.sakip.common.event.EventScope;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A collection round (Pengumpulan Data Kinerja) of an agency for one period. */
+@Entity
+@Table(name = "collection_round")
+public class CollectionRound extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "agency_code")
+    public String agencyCode;
+    @Column(name = "region_code")
+    public String regionCode;
+    @Column(name = "province_code")
+    public String provinceCode;
+    public int year;
+    public String period;
+    @Enumerated(EnumType.STRING)
+    public RoundStatus status;
+    @Column(name = "agreement_id")
+    public UUID agreementId;
+    @Column(name = "agreement_version")
+    public int agreementVersion;
+    @Column(name = "opened_by")
+    public String openedBy;
+    @Column(name = "opened_at")
+    public OffsetDateTime openedAt;
+    @Column(name = "recap_compiled_by")
+    public String recapCompiledBy;
+    @Column(name = "recap_compiled_at")
+    public OffsetDateTime recapCompiledAt;
+    @Column(name = "approved_by")
+    public String approvedBy;
+    @Column(name = "approved_at")
+    public OffsetDateTime approvedAt;
+    @Version
+    public long version;
+
+    public EventScope scope() {
+        return new EventScope(agencyCode, regionCode, provinceCode);
+    }
+}

@@ -1,0 +1,73 @@
+package id.sakip.collection.round;
+
+import id.sakip.collection.form.CollectionForm;
+import id.sakip.collection.form.FormDtos;
+import id.sakip.common.paging.Page;
+import id.sakip.common.paging.PageQuery;
+import id.sakip.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/rounds")
+@Tag(name = "Collection rounds", description = "Pengumpulan Data Kinerja: one round per agency and period")
+public class RoundResource {
+    private final RoundService service;
+
+    public RoundResource(RoundService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
+    @Operation(summary = "Open a round and generate the units' forms from the signed agreement",
+            description = "422 when no signed agreement for the year has arrived; 409 when the period already has a round.")
+    public Response open(@Valid @NotNull RoundDtos.NewRound req) {
+        RoundDtos.RoundView v = service.open(req);
+        return Response.created(URI.create("/rounds/" + v.id())).entity(v).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
+        Roles.STAF })
+    @Operation(summary = "List rounds", description = "Paged (size at most 100). Filter by year, period and status; sort by openedAt, year, period or status.")
+    public Page<RoundDtos.RoundView> list(@BeanParam PageQuery page, @QueryParam("agencyCode") String agencyCode,
+            @QueryParam("year") Integer year, @QueryParam("period") String period,
+            @QueryParam("status") RoundStatus status) {
+        return service.list(page, agencyCode, year, period, status);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
+        Roles.STAF })
+    @Operation(summary = "One round with its forms")
+    public RoundDtos.RoundView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/forms")
+    @Transactional
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
+        Roles.STAF })
+    @Operation(summary = "The round's forms with their rows")
+    public List<FormDtos.FormView> forms(@PathParam("id") UUID id) {
+        CollectionRound r = service.readable(id);
+        return CollectionForm.<CollectionForm>list("roundId = ?1 order by unitCode", r.id).stream()
+                .map(FormDtos.FormView::of).toList();
+    }
+}

@@ -1,0 +1,45 @@
+package id.sakip.measurement.measurement;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Pengukuran kinerja of an agency for a period: capaian per indicator and the roll-up. */
+@Entity
+@Table(name = "measurement")
+public class Measurement extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    @Column(name = "round_id")
+    public UUID roundId;
+    @Column(name = "agency_code")
+    public String agencyCode;
+    @Column(name = "region_code")
+    public String regionCode;
+    @Column(name = "province_code")
+    public String provinceCode;
+    public int year;
+    public String period;
+    @Column(name = "computed_at")
+    public OffsetDateTime computedAt;
+    @Column(name = "average_capaian")
+    public BigDecimal averageCapaian;
+    public String category;
+    @Column(name = "achieved_count")
+    public int achievedCount;
+    @Column(name = "not_achieved_count")
+    public int notAchievedCount;
+    @OneToMany(mappedBy = "measurement", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    public List<MeasurementIndicator> indicators = new ArrayList<>();
+}

@@ -1,0 +1,33 @@
+package id.sakip.measurement.measurement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/** One row of the measurement worksheet (Kertas Kerja Pengukuran). */
+@Entity
+@Table(name = "measurement_indicator")
+public class MeasurementIndicator {
+    @Id
+    public UUID id;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "measurement_id")
+    public Measurement measurement;
+    public int position;
+    @Column(name = "indicator_code")
+    public String indicatorCode;
+    @Column(name = "indicator_name")
+    public String indicatorName;
+    public String polarity;
+    public BigDecimal target;
+    public BigDecimal realisasi;
+    public BigDecimal capaian;
+    public String category;
+    public boolean achieved;
+}

@@ -1,0 +1,44 @@
+package id.sakip.reporting.summary;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Read model of one computed measurement, from MeasurementComputed. */
+@Entity
+@Table(name = "measurement_summary")
+public class MeasurementSummary extends PanacheEntityBase {
+    @Id
+    @Column(name = "measurement_id")
+    public UUID measurementId;
+    @Column(name = "round_id")
+    public UUID roundId;
+    @Column(name = "agency_code")
+    public String agencyCode;
+    @Column(name = "region_code")
+    public String regionCode;
+    @Column(name = "province_code")
+    public String provinceCode;
+    public int year;
+    public String period;
+    @Column(name = "computed_at")
+    public OffsetDateTime computedAt;
+    @Column(name = "average_capaian")
+    public BigDecimal averageCapaian;
+    public String category;
+    @Column(name = "achieved_count")
+    public int achievedCount;
+    @Column(name = "not_achieved_count")
+    public int notAchievedCount;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public String indicators;
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+}

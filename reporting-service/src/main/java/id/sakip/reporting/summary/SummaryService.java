@@ -1,0 +1,108 @@
+package id.sakip.reporting.summary;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sakip.common.event.v1.MeasurementComputed;
+import id.sakip.common.paging.Page;
+import id.sakip.common.paging.PageQuery;
+import id.sakip.common.problem.ProblemException;
+import id.sakip.common.security.CallerContext;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@ApplicationScoped
+public class SummaryService {
+    private final ObjectMapper mapper;
+    private final CallerContext caller;
+
+    public SummaryService(ObjectMapper mapper, CallerContext caller) {
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @Schema(name = "MeasurementSummary", description = "Capaian of an agency for a period, as JSON for front-ends")
+    public record SummaryView(UUID measurementId, UUID roundId, String agencyCode, String regionCode,
+            String provinceCode, int year, String period, OffsetDateTime computedAt, BigDecimal averageCapaian,
+            String category, int achievedCount, int notAchievedCount,
+            List<MeasurementComputed.IndicatorResult> indicators) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(MeasurementComputed e) {
+        MeasurementSummary s = new MeasurementSummary();
+        s.measurementId = e.measurementId();
+        s.roundId = e.roundId();
+        s.agencyCode = e.agencyCode();
+        s.regionCode = e.regionCode();
+        s.provinceCode = e.provinceCode();
+        s.year = e.year();
+        s.period = e.period();
+        s.computedAt = e.computedAt();
+        s.averageCapaian = e.averageCapaian();
+        s.category = e.category();
+        s.achievedCount = e.achievedCount();
+        s.notAchievedCount = e.notAchievedCount();
+        try {
+            s.indicators = mapper.writeValueAsString(e.indicators());
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+        s.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        s.persist();
+    }
+
+    @Transactional
+    public SummaryView get(UUID measurementId) {
+        MeasurementSummary s = MeasurementSummary.findById(measurementId);
+        if (s == null) {
+            throw ProblemException.notFound("measurement summary", measurementId);
+        }
+        caller.checkRead(s.agencyCode, s.provinceCode, "measurement summary", measurementId);
+        return view(s);
+    }
+
+    @Transactional
+    public Page<SummaryView> list(PageQuery page, String agencyCode, Integer year, String period) {
+        var sort = page.toSort("computedAt", Set.of("computedAt", "year", "period", "averageCapaian", "agencyCode"));
+        StringBuilder q = new StringBuilder("1 = 1");
+        Parameters p = new Parameters();
+        String agency = caller.agencyFilter(agencyCode);
+        if (agency != null) {
+            q.append(" and agencyCode = :agency");
+            p.and("agency", agency);
+        }
+        if (caller.provinceFilter() != null) {
+            q.append(" and provinceCode = :province");
+            p.and("province", caller.provinceFilter());
+        }
+        if (year != null) {
+            q.append(" and year = :year");
+            p.and("year", year);
+        }
+        if (period != null) {
+            q.append(" and period = :period");
+            p.and("period", period);
+        }
+        return Page.of(MeasurementSummary.find(q.toString(), sort, p), page, this::view);
+    }
+
+    private SummaryView view(MeasurementSummary s) {
+        try {
+            List<MeasurementComputed.IndicatorResult> indicators = List.of(
+                    mapper.readValue(s.indicators, MeasurementComputed.IndicatorResult[].class));
+            return new SummaryView(s.measurementId, s.roundId, s.agencyCode, s.regionCode, s.provinceCode, s.year,
+                    s.period, s.computedAt, s.averageCapaian, s.category, s.achievedCount, s.notAchievedCount,
+                    indicators);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
