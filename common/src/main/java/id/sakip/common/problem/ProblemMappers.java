@@ -55,6 +55,12 @@ public class ProblemMappers {
                 field == null ? e.getOriginalMessage() : field + " has the wrong type or format", uri, errors);
     }
 
+    /** Overrides Quarkus' built-in mapper for wrong types (which answers plain JSON) with a problem naming the field. */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
     @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
     public Response stale(RuntimeException e, UriInfo uri) {
         return respond(409, "stale-version", "Stale version",
@@ -83,6 +89,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus REST reports unreadable bodies as 400 WebApplicationExceptions caused by Jackson
+            return json(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);

@@ -28,15 +28,27 @@ public class CallerContext {
     }
 
     public String agencyCode() {
-        return jwt.getClaim(AGENCY_CLAIM);
+        return claim(AGENCY_CLAIM);
     }
 
     public String unitCode() {
-        return jwt.getClaim(UNIT_CLAIM);
+        return claim(UNIT_CLAIM);
     }
 
     public String provinceCode() {
-        return jwt.getClaim(PROVINCE_CLAIM);
+        return claim(PROVINCE_CLAIM);
+    }
+
+    /** Custom claims come back as JSON values: unwrap strings rather than comparing JsonString with String. */
+    private String claim(String name) {
+        Object v = jwt.getClaim(name);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof jakarta.json.JsonString s) {
+            return s.getString();
+        }
+        return v.toString();
     }
 
     public Set<String> roles() {

@@ -19,7 +19,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/")
+@Path("/agreements")
 @Tag(name = "Performance agreements", description = "Perjanjian Kinerja (PK): annual and quarterly targets signed by the head")
 public class AgreementResource {
     private final AgreementService service;
@@ -28,29 +28,8 @@ public class AgreementResource {
         this.service = service;
     }
 
-    @POST
-    @Path("agencies/{agencyCode}/agreements")
-    @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
-    @Operation(summary = "Draft an agreement (or its revision, PK Perubahan) for a year",
-            description = "422 names every item whose quarterly targets do not match its annual target under the indicator's aggregation.")
-    public Response draft(@PathParam("agencyCode") String agencyCode, @Valid @NotNull AgreementDtos.NewAgreement req) {
-        AgreementDtos.AgreementView v = service.draft(agencyCode, req);
-        return Response.created(URI.create("/agreements/" + v.id())).entity(v).build();
-    }
-
     @GET
-    @Path("agencies/{agencyCode}/agreements")
-    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
-        Roles.STAF })
-    @Operation(summary = "List the agency's agreements",
-            description = "Paged (size at most 100). Filter by year and status; sort by year, agreementVersion, status or signedAt.")
-    public Page<AgreementDtos.AgreementSummary> list(@PathParam("agencyCode") String agencyCode,
-            @BeanParam PageQuery page, @QueryParam("year") Integer year, @QueryParam("status") AgreementStatus status) {
-        return service.list(agencyCode, page, year, status);
-    }
-
-    @GET
-    @Path("agreements/{id}")
+    @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
     @Operation(summary = "One agreement with its items")
@@ -59,7 +38,7 @@ public class AgreementResource {
     }
 
     @PUT
-    @Path("agreements/{id}")
+    @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
     @Operation(summary = "Replace the items of a draft agreement", description = "409 when the version is stale or the agreement is signed.")
     public AgreementDtos.AgreementView update(@PathParam("id") UUID id, @Valid @NotNull AgreementDtos.AgreementUpdate req) {
@@ -67,7 +46,7 @@ public class AgreementResource {
     }
 
     @POST
-    @Path("agreements/{id}/sign")
+    @Path("/{id}/sign")
     @RolesAllowed({ Roles.KEPALA })
     @Operation(summary = "The head signs the agreement", description = "Publishes PerformanceAgreementSigned.")
     public AgreementDtos.AgreementView sign(@PathParam("id") UUID id, @Valid @NotNull AgreementDtos.SignRequest req) {

@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/")
+@Path("/agencies/{agencyCode}/indicators")
 @Tag(name = "Indicators", description = "Indikator Kinerja: IKU, IKK, IKI and program/kegiatan indicators")
 public class IndicatorResource {
     private final IndicatorService service;
@@ -28,7 +28,6 @@ public class IndicatorResource {
     }
 
     @POST
-    @Path("agencies/{agencyCode}/indicators")
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
     @Operation(summary = "Define an indicator of the agency")
     public Response define(@PathParam("agencyCode") String agencyCode, @Valid @NotNull IndicatorDtos.NewIndicator req) {
@@ -37,7 +36,6 @@ public class IndicatorResource {
     }
 
     @GET
-    @Path("agencies/{agencyCode}/indicators")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
     @Operation(summary = "List the agency's indicators",
@@ -46,14 +44,5 @@ public class IndicatorResource {
             @BeanParam PageQuery page, @QueryParam("kind") IndicatorEnums.Kind kind,
             @QueryParam("responsibleUnit") String responsibleUnit) {
         return service.list(agencyCode, page, kind, responsibleUnit);
-    }
-
-    @GET
-    @Path("indicators/{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
-        Roles.STAF })
-    @Operation(summary = "One indicator")
-    public IndicatorDtos.IndicatorView get(@PathParam("id") UUID id) {
-        return service.get(id);
     }
 }

@@ -1,0 +1,49 @@
+package id.sakip.indicator.agreement;
+
+import id.sakip.common.paging.Page;
+import id.sakip.common.paging.PageQuery;
+import id.sakip.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/agencies/{agencyCode}/agreements")
+@Tag(name = "Performance agreements", description = "Perjanjian Kinerja (PK): annual and quarterly targets signed by the head")
+public class AgencyAgreementResource {
+    private final AgreementService service;
+
+    public AgencyAgreementResource(AgreementService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
+    @Operation(summary = "Draft an agreement (or its revision, PK Perubahan) for a year",
+            description = "422 names every item whose quarterly targets do not match its annual target under the indicator's aggregation.")
+    public Response draft(@PathParam("agencyCode") String agencyCode, @Valid @NotNull AgreementDtos.NewAgreement req) {
+        AgreementDtos.AgreementView v = service.draft(agencyCode, req);
+        return Response.created(URI.create("/agreements/" + v.id())).entity(v).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
+        Roles.STAF })
+    @Operation(summary = "List the agency's agreements",
+            description = "Paged (size at most 100). Filter by year and status; sort by year, agreementVersion, status or signedAt.")
+    public Page<AgreementDtos.AgreementSummary> list(@PathParam("agencyCode") String agencyCode,
+            @BeanParam PageQuery page, @QueryParam("year") Integer year, @QueryParam("status") AgreementStatus status) {
+        return service.list(agencyCode, page, year, status);
+    }
+}

@@ -1,0 +1,36 @@
+package id.sakip.indicator.indicator;
+
+import id.sakip.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/indicators")
+@Tag(name = "Indicators")
+public class IndicatorByIdResource {
+    private final IndicatorService service;
+
+    public IndicatorByIdResource(IndicatorService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
+        Roles.STAF })
+    @Operation(summary = "One indicator")
+    public IndicatorDtos.IndicatorView get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+}

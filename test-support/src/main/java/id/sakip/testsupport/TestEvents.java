@@ -1,0 +1,22 @@
+package id.sakip.testsupport;
+
+import id.sakip.common.event.CloudEventHeaders;
+import id.sakip.common.event.EventEnvelope;
+import id.sakip.common.event.EventScope;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Builds CloudEvents records the way the outbox relay sends them, for feeding consumers in tests. */
+public final class TestEvents {
+    private TestEvents() {
+    }
+
+    public static ProducerRecord<String, String> record(String topic, UUID id, String type, String key,
+            EventScope scope, String json) {
+        EventEnvelope e = new EventEnvelope(id, "/sakip/test", type, OffsetDateTime.now(ZoneOffset.UTC),
+                "test/" + key, key, scope, com.fasterxml.jackson.databind.node.NullNode.instance, null);
+        return CloudEventHeaders.toRecord(topic, e, json);
+    }
+}
