@@ -1,0 +1,86 @@
+package id.sakip.collection;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sakip.common.event.EventScope;
+import id.sakip.common.event.EventTypes;
+import id.sakip.common.event.v1.PerformanceAgreementSigned;
+import id.sakip.testsupport.SharedKafka;
+import id.sakip.testsupport.TestEvents;
+import id.sakip.testsupport.TestJwt;
+import id.sakip.testsupport.TopicReader;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Builders for collection-service tests: agreement events as indicator-service would publish them. */
+final class CollectionFixtures {
+    static {
+        io.restassured.RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private CollectionFixtures() {
+    }
+
+    static String newAgencyCode() {
+        return "KEC-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String as(String role, String agency) {
+        return TestJwt.as(role).subject(role + "@" + agency).agency(agency).mint();
+    }
+
+    static String asUnit(String role, String agency, String unit) {
+        return TestJwt.as(role).subject(role + "@" + unit).agency(agency).unit(unit).mint();
+    }
+
+    /** Builds a PerformanceAgreementSigned event. */
+    static final class AgreementEvent {
+        UUID eventId = UUID.randomUUID();
+        UUID agreementId = UUID.randomUUID();
+        String agency;
+        int year = 2026;
+        int version = 1;
+        final List<PerformanceAgreementSigned.Item> items = new ArrayList<>();
+
+        AgreementEvent(String agency) {
+            this.agency = agency;
+        }
+
+        AgreementEvent year(int year) {
+            this.year = year;
+            return this;
+        }
+
+        AgreementEvent item(String code, String unitOfMeasure, String polarity, String unit, String annual,
+                String... quarters) {
+            items.add(new PerformanceAgreementSigned.Item(code, "Indikator " + code, "Sasaran 1", unitOfMeasure,
+                    polarity, "CUMULATIVE", unit, new BigDecimal(annual),
+                    java.util.Arrays.stream(quarters).map(BigDecimal::new).toList()));
+            return this;
+        }
+
+        ProducerRecord<String, String> record(ObjectMapper mapper) {
+            return recordWithKey(mapper, agreementId.toString());
+        }
+
+        ProducerRecord<String, String> recordWithKey(ObjectMapper mapper, String key) {
+            PerformanceAgreementSigned e = new PerformanceAgreementSigned(agreementId, agency, "1506", "15", year,
+                    version, OffsetDateTime.now(), new PerformanceAgreementSigned.Signatory("H. Ahmad Fauzi",
+                            "197501012000031001", "Camat"), items);
+            try {
+                return TestEvents.record(EventTypes.Topics.AGREEMENTS, eventId, EventTypes.AGREEMENT_SIGNED, key,
+                        new EventScope(agency, "1506", "15"), mapper.writeValueAsString(e));
+            } catch (JsonProcessingException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+
+        void send(ObjectMapper mapper) {
+            TopicReader.send(SharedKafka.broker().bootstrapServers(), record(mapper));
+        }
+    }
+}

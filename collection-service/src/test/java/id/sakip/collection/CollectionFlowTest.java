@@ -1,0 +1,166 @@
+package id.sakip.collection;
+
+import static id.sakip.collection.CollectionFixtures.as;
+import static id.sakip.collection.CollectionFixtures.asUnit;
+import static id.sakip.collection.CollectionFixtures.newAgencyCode;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sakip.collection.CollectionFixtures.AgreementEvent;
+import id.sakip.common.event.CloudEventHeaders;
+import id.sakip.common.event.EventTypes;
+import id.sakip.testsupport.EventSchemas;
+import id.sakip.testsupport.SakipTestEnvironment;
+import id.sakip.testsupport.SharedKafka;
+import id.sakip.testsupport.TopicReader;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "collection"))
+class CollectionFlowTest {
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void formsAreFilledSubmittedRecappedAndApproved() {
+        String agency = newAgencyCode();
+        new AgreementEvent(agency)
+                .item("IKU-01", "%", "HIGHER_IS_BETTER", "SEKRETARIAT", "90", "20", "20", "25", "25")
+                .item("IKU-02", "orang", "LOWER_IS_BETTER", "SEKSI-PEM", "40", "10", "10", "10", "10")
+                .send(mapper);
+        String team = as("tim-sakip", agency);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(team)
+                .get("/agreements?year=2026").then().body("total", equalTo(1)));
+
+        JsonPath round = given().auth().oauth2(team).contentType(ContentType.JSON)
+                .body(Map.of("year", 2026, "period", "Q1")).post("/rounds")
+                .then().statusCode(201).body("status", equalTo("OPEN")).body("forms.size()", equalTo(2))
+                .extract().jsonPath();
+        String roundId = round.getString("id");
+        given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("year", 2026, "period", "Q1"))
+                .post("/rounds").then().statusCode(409);
+
+        List<Map<String, Object>> forms = given().auth().oauth2(team).get("/rounds/{id}/forms", roundId)
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        String sekretariat = formOf(forms, "SEKRETARIAT");
+        String seksi = formOf(forms, "SEKSI-PEM");
+        String unitToken = asUnit("unit", agency, "SEKRETARIAT");
+
+        given().auth().oauth2(unitToken).get("/forms/{id}", sekretariat).then().statusCode(200)
+                .body("rows[0].no", equalTo(1)).body("rows[0].periodTarget", equalTo(20.0f))
+                .body("rows[0].annualTarget", equalTo(90.0f)).body("rows[0].realisasi", equalTo(null));
+
+        // a percentage over 100 is rejected with the row named, nothing saved
+        given().auth().oauth2(unitToken).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "rows", List.of(Map.of("indicatorCode", "IKU-01", "realisasi", 120))))
+                .put("/forms/{id}", sekretariat)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("rows[0].realisasi"));
+        // text in a number field
+        given().auth().oauth2(unitToken).contentType(ContentType.JSON)
+                .body("{\"version\":0,\"rows\":[{\"indicatorCode\":\"IKU-01\",\"realisasi\":\"banyak\"}]}")
+                .put("/forms/{id}", sekretariat)
+                .then().statusCode(400).body("errors[0].field", equalTo("rows[0].realisasi"));
+        // another unit may not touch this form
+        given().auth().oauth2(asUnit("unit", agency, "SEKSI-PEM")).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "rows", List.of(Map.of("indicatorCode", "IKU-01", "realisasi", 10))))
+                .put("/forms/{id}", sekretariat).then().statusCode(403);
+        given().auth().oauth2(unitToken).get("/forms/{id}", sekretariat).then()
+                .body("version", equalTo(0)).body("rows[0].realisasi", equalTo(null));
+
+        // save a draft, then a stale save is refused
+        given().auth().oauth2(unitToken).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "rows", List.of(Map.of("indicatorCode", "IKU-01", "realisasi", 21.5,
+                        "keterangan", "Survei IKM"))))
+                .put("/forms/{id}", sekretariat).then().statusCode(200).body("version", equalTo(1));
+        given().auth().oauth2(asUnit("staf", agency, "SEKRETARIAT")).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "rows", List.of(Map.of("indicatorCode", "IKU-01", "realisasi", 5))))
+                .put("/forms/{id}", sekretariat).then().statusCode(409)
+                .body("type", equalTo("https://sakip.id/problems/stale-version"));
+
+        given().auth().oauth2(unitToken).contentType(ContentType.JSON).body(Map.of("version", 1))
+                .post("/forms/{id}/submit", sekretariat).then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        // the recap needs every unit's form
+        long roundVersion = given().auth().oauth2(team).get("/rounds/{id}", roundId).then().extract().jsonPath()
+                .getLong("version");
+        given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("version", roundVersion))
+                .post("/rounds/{id}/recap", roundId).then().statusCode(409);
+
+        String seksiToken = asUnit("unit", agency, "SEKSI-PEM");
+        given().auth().oauth2(seksiToken).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "rows", List.of(Map.of("indicatorCode", "IKU-02", "realisasi", 8))))
+                .put("/forms/{id}", seksi).then().statusCode(200);
+        given().auth().oauth2(seksiToken).contentType(ContentType.JSON).body(Map.of("version", 1))
+                .post("/forms/{id}/submit", seksi).then().statusCode(200);
+
+        long v = given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("version", roundVersion))
+                .post("/rounds/{id}/recap", roundId).then().statusCode(200)
+                .body("status", equalTo("RECAP_COMPILED")).extract().jsonPath().getLong("version");
+        // Tim SAKIP cannot approve its own recap: that is the Sekretaris' step
+        given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("version", v))
+                .post("/rounds/{id}/recap/approve", roundId).then().statusCode(403);
+        given().auth().oauth2(as("sekretaris", agency)).contentType(ContentType.JSON).body(Map.of("version", v))
+                .post("/rounds/{id}/recap/approve", roundId).then().statusCode(200).body("status", equalTo("APPROVED"));
+
+        String bootstrap = SharedKafka.broker().bootstrapServers();
+        List<ConsumerRecord<String, String>> events = TopicReader.await(bootstrap, EventTypes.Topics.ROUNDS,
+                r -> roundId.equals(r.key()), 4, Duration.ofSeconds(20));
+        assertThat(events).extracting(r -> TopicReader.header(r, CloudEventHeaders.TYPE)).containsExactly(
+                EventTypes.ROUND_OPENED, EventTypes.FORM_SUBMITTED, EventTypes.FORM_SUBMITTED, EventTypes.RECAP_APPROVED);
+        for (ConsumerRecord<String, String> e : events) {
+            assertThat(EventSchemas.violations(TopicReader.header(e, CloudEventHeaders.TYPE), e.value())).isEmpty();
+        }
+        JsonPath recap = new JsonPath(events.get(3).value());
+        assertThat(recap.getList("rows.indicatorCode")).containsExactly("IKU-01", "IKU-02");
+        assertThat(recap.getFloat("rows[0].realisasi")).isEqualTo(21.5f);
+        assertThat(recap.getFloat("rows[1].periodTarget")).isEqualTo(10f);
+    }
+
+    @Test
+    void aRoundNeedsASignedAgreementAndStaysInTheCallersAgency() {
+        String agency = newAgencyCode();
+        given().auth().oauth2(as("tim-sakip", agency)).contentType(ContentType.JSON)
+                .body(Map.of("year", 2026, "period", "Q2")).post("/rounds")
+                .then().statusCode(422).body("errors[0].field", equalTo("year"));
+        given().auth().oauth2(as("tim-sakip", agency)).contentType(ContentType.JSON)
+                .body(Map.of("year", 2026, "period", "Q5")).post("/rounds")
+                .then().statusCode(400).body("errors[0].field", equalTo("period"));
+
+        new AgreementEvent(agency).item("IKU-01", "%", "HIGHER_IS_BETTER", "SEKRETARIAT", "90", "20", "20", "25", "25")
+                .send(mapper);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(as("tim-sakip", agency))
+                .get("/agreements?year=2026").then().body("total", equalTo(1)));
+        String roundId = given().auth().oauth2(as("tim-sakip", agency)).contentType(ContentType.JSON)
+                .body(Map.of("year", 2026, "period", "Q2")).post("/rounds").then().statusCode(201).extract().path("id");
+
+        String stranger = as("tim-sakip", newAgencyCode());
+        given().auth().oauth2(stranger).get("/rounds/{id}", roundId).then().statusCode(404);
+        given().auth().oauth2(stranger).get("/rounds").then().statusCode(200).body("total", equalTo(0));
+        given().auth().oauth2(stranger).get("/agreements").then().statusCode(200).body("total", equalTo(0));
+        given().get("/rounds/{id}", roundId).then().statusCode(401);
+        given().auth().oauth2(id.sakip.testsupport.TestJwt.as("provinsi").province("32").mint())
+                .get("/rounds/{id}", roundId).then().statusCode(404);
+        // a provincial reader sees the agencies of its province, read-only
+        given().auth().oauth2(id.sakip.testsupport.TestJwt.as("provinsi").province("15").mint())
+                .get("/rounds/{id}", roundId).then().statusCode(200);
+    }
+
+    private static String formOf(List<Map<String, Object>> forms, String unit) {
+        return forms.stream().filter(f -> unit.equals(f.get("unitCode"))).map(f -> (String) f.get("id")).findFirst()
+                .orElseThrow();
+    }
+}
