@@ -1,0 +1,83 @@
+package id.sakip.measurement;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sakip.common.event.CloudEventHeaders;
+import id.sakip.common.event.EventScope;
+import id.sakip.common.event.EventTypes;
+import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.testsupport.EventSchemas;
+import id.sakip.testsupport.SakipTestEnvironment;
+import id.sakip.testsupport.SharedKafka;
+import id.sakip.testsupport.TestEvents;
+import id.sakip.testsupport.TestJwt;
+import id.sakip.testsupport.TopicReader;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "measurement"))
+class RecapApprovedConsumerTest {
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void anApprovedRecapBecomesAMeasurementOnceEvenWhenDeliveredTwice() throws Exception {
+        String agency = "KEC-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID roundId = UUID.randomUUID();
+        RecapApproved recap = new RecapApproved(roundId, agency, "1506", "15", 2026, "Q1", UUID.randomUUID(), 1,
+                "sekretaris", OffsetDateTime.now(), List.of(
+                        row("IKU-01", "HIGHER_IS_BETTER", "80", "84"),
+                        row("IKU-02", "LOWER_IS_BETTER", "10", "12"),
+                        row("IKU-03", "HIGHER_IS_BETTER", "50", null)));
+        ProducerRecord<String, String> record = TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(),
+                EventTypes.RECAP_APPROVED, roundId.toString(), new EventScope(agency, "1506", "15"),
+                mapper.writeValueAsString(recap));
+        String bootstrap = SharedKafka.broker().bootstrapServers();
+        TopicReader.send(bootstrap, record);
+        TopicReader.send(bootstrap, record);
+
+        List<ConsumerRecord<String, String>> computed = TopicReader.await(bootstrap, EventTypes.Topics.MEASUREMENTS,
+                r -> agency.equals(TopicReader.header(r, CloudEventHeaders.AGENCY)), 1, Duration.ofSeconds(20));
+        assertThat(computed).hasSize(1);
+        ConsumerRecord<String, String> e = computed.get(0);
+        assertThat(TopicReader.header(e, CloudEventHeaders.TYPE)).isEqualTo(EventTypes.MEASUREMENT_COMPUTED);
+        assertThat(EventSchemas.violations(EventTypes.MEASUREMENT_COMPUTED, e.value())).isEmpty();
+        JsonPath data = new JsonPath(e.value());
+        assertThat(data.getList("indicators.capaian", Float.class)).containsExactly(105.0f, 80.0f, null);
+        assertThat(data.getList("indicators.achieved", Boolean.class)).containsExactly(true, false, false);
+        assertThat(data.getFloat("averageCapaian")).isEqualTo(92.5f);
+        assertThat(data.getString("category")).isEqualTo("SANGAT_TINGGI");
+        assertThat(data.getInt("achievedCount")).isEqualTo(1);
+
+        String token = TestJwt.as("tim-sakip").agency(agency).mint();
+        // the second delivery has been consumed by now or will be; either way there is exactly one measurement
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                given().auth().oauth2(token).get("/measurements").then().statusCode(200).body("total", equalTo(1)));
+        assertThat(TopicReader.all(bootstrap, EventTypes.Topics.MEASUREMENTS,
+                r -> agency.equals(TopicReader.header(r, CloudEventHeaders.AGENCY)), Duration.ofSeconds(2))).hasSize(1);
+        given().auth().oauth2(TestJwt.as("tim-sakip").agency("OTHER").mint()).get("/measurements/{id}",
+                data.getString("measurementId")).then().statusCode(404);
+    }
+
+    private static RecapApproved.Row row(String code, String polarity, String target, String realisasi) {
+        return new RecapApproved.Row(code, "Indikator " + code, "Sasaran 1", "%", polarity, "SEKRETARIAT",
+                new BigDecimal(target).multiply(BigDecimal.valueOf(4)), new BigDecimal(target),
+                realisasi == null ? null : new BigDecimal(realisasi), null);
+    }
+}

@@ -1,0 +1,68 @@
+package id.sakip.reporting;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sakip.common.event.EventScope;
+import id.sakip.common.event.EventTypes;
+import id.sakip.common.event.v1.MeasurementComputed;
+import id.sakip.testsupport.SakipTestEnvironment;
+import id.sakip.testsupport.SharedKafka;
+import id.sakip.testsupport.TestEvents;
+import id.sakip.testsupport.TestJwt;
+import id.sakip.testsupport.TopicReader;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "reporting"))
+class SummaryTest {
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void aComputedMeasurementIsServedAsASummaryToItsAgencyOnly() throws Exception {
+        String agency = "KEC-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID measurementId = UUID.randomUUID();
+        MeasurementComputed m = new MeasurementComputed(measurementId, UUID.randomUUID(), agency, "1506", "15", 2026,
+                "Q1", OffsetDateTime.now(), new BigDecimal("92.50"), "SANGAT_TINGGI", 1, 1, List.of(
+                        new MeasurementComputed.IndicatorResult("IKU-01", "IKM", "HIGHER_IS_BETTER", new BigDecimal("80"),
+                                new BigDecimal("84"), new BigDecimal("105.00"), "SANGAT_TINGGI", true),
+                        new MeasurementComputed.IndicatorResult("IKU-02", "Pengaduan", "LOWER_IS_BETTER",
+                                new BigDecimal("10"), new BigDecimal("12"), new BigDecimal("80.00"), "TINGGI", false)));
+        var record = TestEvents.record(EventTypes.Topics.MEASUREMENTS, UUID.randomUUID(),
+                EventTypes.MEASUREMENT_COMPUTED, measurementId.toString(), new EventScope(agency, "1506", "15"),
+                mapper.writeValueAsString(m));
+        TopicReader.send(SharedKafka.broker().bootstrapServers(), record);
+        TopicReader.send(SharedKafka.broker().bootstrapServers(), record);
+
+        String kepala = TestJwt.as("kepala").agency(agency).mint();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(kepala)
+                .get("/summaries/{id}", measurementId).then().statusCode(200)
+                .body("averageCapaian", equalTo(92.5f))
+                .body("indicators[1].indicatorCode", equalTo("IKU-02"))
+                .body("indicators[1].achieved", equalTo(false)));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth()
+                .oauth2(kepala).get("/summaries?year=2026&period=Q1").then().statusCode(200).body("total", equalTo(1)));
+
+        given().get("/summaries/{id}", measurementId).then().statusCode(401);
+        given().auth().oauth2(TestJwt.as("kepala").agency("ELSEWHERE").mint()).get("/summaries/{id}", measurementId)
+                .then().statusCode(404);
+        given().auth().oauth2(TestJwt.as("unit").agency(agency).unit("SEKRETARIAT").mint())
+                .get("/summaries/{id}", measurementId).then().statusCode(403);
+        given().auth().oauth2(TestJwt.as("provinsi").province("15").mint())
+                .get("/summaries?agencyCode=" + agency).then().statusCode(200).body("total", equalTo(1));
+        given().auth().oauth2(TestJwt.as("provinsi").province("32").mint())
+                .get("/summaries?agencyCode=" + agency).then().statusCode(200).body("total", equalTo(0));
+    }
+}
