@@ -1,0 +1,81 @@
+package id.sakip.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One packaged service ({@code target/quarkus-app/quarkus-run.jar}) running as its own OS process. */
+final class PackagedService implements AutoCloseable {
+    final String name;
+    final int port;
+    private final Process process;
+    private final Path log;
+
+    private PackagedService(String name, int port, Process process, Path log) {
+        this.name = name;
+        this.port = port;
+        this.process = process;
+        this.log = log;
+    }
+
+    static PackagedService start(Path root, String name, int port, Map<String, String> env) throws IOException {
+        Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them)");
+        }
+        Path logDir = root.resolve("e2e/target/e2e-logs");
+        Files.createDirectories(logDir);
+        Path log = logDir.resolve(name + ".log");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+        pb.environment().putAll(env);
+        pb.environment().put("PORT", Integer.toString(port));
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
+        return new PackagedService(name, port, pb.start(), log);
+    }
+
+    String url() {
+        return "http://localhost:" + port;
+    }
+
+    /** Waits until /q/health/ready answers 200 (UP). */
+    void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    @Override
+    public void close() {
+        process.destroy(); // SIGTERM: Quarkus shuts down gracefully
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package id.sakip.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import id.sakip.common.event.CloudEventHeaders;
+import id.sakip.common.event.EventTypes;
+import id.sakip.testsupport.EventSchemas;
+import id.sakip.testsupport.TestJwt;
+import id.sakip.testsupport.TopicReader;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The walking skeleton through the four packaged services, over HTTP and a real Kafka broker:
+ * agency, indicators and a signed agreement (indicator) → forms filled, recap approved (collection)
+ * → capaian (measurement, MeasurementComputed) → summary (reporting).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WalkingSkeletonIT {
+    private static final String AGENCY = "1506-KEC-KB-" + UUID.randomUUID().toString().substring(0, 6);
+    private static SakipSystem system;
+
+    @BeforeAll
+    static void start() throws Exception {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        system = SakipSystem.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (system != null) {
+            system.close();
+        }
+    }
+
+    private static RequestSpecification at(String service, String token) {
+        return given().baseUri(system.url(service)).auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    private static String as(String role) {
+        return TestJwt.as(role).subject(role + "@kuala-betara").agency(AGENCY).mint();
+    }
+
+    private static String asUnit(String unit) {
+        return TestJwt.as("unit").subject("kepala-" + unit).agency(AGENCY).unit(unit).mint();
+    }
+
+    @Test
+    @Order(1)
+    void anApprovedRecapTurnsIntoAMeasurementComputedEventAndASummary() {
+        at("indicator-service", TestJwt.as("admin").subject("admin").mint())
+                .body(Map.of("code", AGENCY, "name", "Kecamatan Kuala Betara", "type", "KECAMATAN", "regionCode", "1506"))
+                .post("/agencies").then().statusCode(201);
+        String ikm = defineIndicator("IKU-01", "Indeks Kepuasan Masyarakat", "indeks", "HIGHER_IS_BETTER", "AVERAGE",
+                "SEKRETARIAT");
+        String docs = defineIndicator("IKU-02", "Persentase dokumen perencanaan tepat waktu", "%", "HIGHER_IS_BETTER",
+                "LAST", "SEKSI-PEM");
+        String agreementId = signAgreement(2026, List.of(
+                item(ikm, 82, 80, 82, 83, 83), item(docs, 100, 25, 50, 75, 100)));
+
+        String team = as("tim-sakip");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> at("collection-service", team)
+                .get("/agreements?year=2026").then().statusCode(200).body("items[0].agreementId", equalTo(agreementId)));
+
+        JsonPath round = at("collection-service", team).body(Map.of("year", 2026, "period", "Q1"))
+                .post("/rounds").then().statusCode(201).extract().jsonPath();
+        String roundId = round.getString("id");
+        List<Map<String, Object>> forms = at("collection-service", team).get("/rounds/{id}/forms", roundId)
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        fillAndSubmit(forms, "SEKRETARIAT", "IKU-01", 84);
+        fillAndSubmit(forms, "SEKSI-PEM", "IKU-02", 20);
+
+        long v = at("collection-service", team).get("/rounds/{id}", roundId).then().extract().jsonPath().getLong("version");
+        v = at("collection-service", team).body(Map.of("version", v)).post("/rounds/{id}/recap", roundId)
+                .then().statusCode(200).extract().jsonPath().getLong("version");
+        at("collection-service", as("sekretaris")).body(Map.of("version", v)).post("/rounds/{id}/recap/approve", roundId)
+                .then().statusCode(200).body("status", equalTo("APPROVED"));
+
+        // what a provincial dashboard sees: a plain Kafka consumer on the measurements topic
+        List<ConsumerRecord<String, String>> computed = TopicReader.await(system.broker.bootstrapServers(),
+                EventTypes.Topics.MEASUREMENTS, r -> AGENCY.equals(TopicReader.header(r, CloudEventHeaders.AGENCY)), 1,
+                Duration.ofSeconds(60));
+        assertThat(computed).hasSize(1);
+        ConsumerRecord<String, String> event = computed.get(0);
+        assertThat(TopicReader.header(event, CloudEventHeaders.SPECVERSION)).isEqualTo("1.0");
+        assertThat(TopicReader.header(event, CloudEventHeaders.TYPE)).isEqualTo(EventTypes.MEASUREMENT_COMPUTED);
+        assertThat(TopicReader.header(event, CloudEventHeaders.SOURCE)).isEqualTo("/sakip/measurement-service");
+        assertThat(UUID.fromString(TopicReader.header(event, CloudEventHeaders.ID))).isNotNull();
+        assertThat(TopicReader.header(event, CloudEventHeaders.TIME)).isNotBlank();
+        assertThat(TopicReader.header(event, CloudEventHeaders.PROVINCE)).isEqualTo("15");
+        assertThat(TopicReader.header(event, CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+        assertThat(EventSchemas.violations(EventTypes.MEASUREMENT_COMPUTED, event.value())).isEmpty();
+
+        JsonPath data = new JsonPath(event.value());
+        assertThat(event.key()).isEqualTo(data.getString("measurementId"));
+        assertThat(data.getString("roundId")).isEqualTo(roundId);
+        assertThat(data.getString("period")).isEqualTo("Q1");
+        // IKU-01: 84 / 80 = 105.00 %; IKU-02: 20 / 25 = 80.00 %
+        assertThat(data.getList("indicators.indicatorCode")).containsExactly("IKU-01", "IKU-02");
+        assertThat(data.getList("indicators.capaian", Float.class)).containsExactly(105.0f, 80.0f);
+        assertThat(data.getInt("achievedCount")).isEqualTo(1);
+
+        // the request's trace continues through Kafka: RecapApproved and MeasurementComputed share its trace id
+        ConsumerRecord<String, String> approved = TopicReader.await(system.broker.bootstrapServers(),
+                EventTypes.Topics.ROUNDS, r -> roundId.equals(r.key())
+                        && EventTypes.RECAP_APPROVED.equals(TopicReader.header(r, CloudEventHeaders.TYPE)),
+                1, Duration.ofSeconds(10)).get(0);
+        assertThat(traceId(event)).isNotNull().isEqualTo(traceId(approved));
+
+        String measurementId = data.getString("measurementId");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> at("reporting-service", as("kepala"))
+                .get("/summaries/{id}", measurementId).then().statusCode(200)
+                .body("averageCapaian", equalTo(92.5f)).body("agencyCode", equalTo(AGENCY)));
+    }
+
+    @Test
+    @Order(2)
+    void aChangeMadeWhileTheBrokerIsDownIsDeliveredExactlyOnceWhenItReturns() {
+        String ikm = at("indicator-service", as("tim-sakip")).get("/agencies/{a}/indicators?sort=code", AGENCY)
+                .then().statusCode(200).extract().jsonPath().getString("items[0].id");
+
+        system.broker.stop();
+        String agreementId;
+        try {
+            // the state change commits with its outbox row although Kafka is unreachable
+            agreementId = signAgreement(2027, List.of(item(ikm, 85, 84, 85, 85, 86)));
+            at("indicator-service", as("tim-sakip")).get("/agreements/{id}", agreementId).then().statusCode(200)
+                    .body("status", equalTo("SIGNED"));
+            sleep(Duration.ofSeconds(3)); // relay passes fail meanwhile
+            at("collection-service", as("tim-sakip")).get("/agreements?year=2027").then().statusCode(200)
+                    .body("total", equalTo(0));
+        } finally {
+            system.broker.start();
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> at("collection-service", as("tim-sakip"))
+                .get("/agreements?year=2027").then().statusCode(200).body("total", equalTo(1)));
+        sleep(Duration.ofSeconds(3));
+        at("collection-service", as("tim-sakip")).get("/agreements?year=2027").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].agreementId", equalTo(agreementId))
+                .body("items[0].targets.size()", equalTo(1));
+        String id = agreementId;
+        assertThat(TopicReader.all(system.broker.bootstrapServers(), EventTypes.Topics.AGREEMENTS,
+                r -> id.equals(r.key()), Duration.ofSeconds(3))).hasSize(1);
+    }
+
+    private static String defineIndicator(String code, String name, String unit, String polarity, String aggregation,
+            String responsibleUnit) {
+        return at("indicator-service", as("tim-sakip"))
+                .body(Map.of("code", code, "name", name, "kind", "IKU", "sasaran",
+                        "Meningkatnya kualitas pelayanan publik kecamatan", "unitOfMeasure", unit, "polarity", polarity,
+                        "aggregation", aggregation, "frequency", "QUARTERLY", "responsibleUnit", responsibleUnit))
+                .post("/agencies/{a}/indicators", AGENCY).then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> item(String indicatorId, Number annual, Number... quarters) {
+        return Map.of("indicatorId", indicatorId, "annualTarget", annual, "quarterTargets", List.of(quarters));
+    }
+
+    private static String signAgreement(int year, List<Map<String, Object>> items) {
+        JsonPath draft = at("indicator-service", as("tim-sakip")).body(Map.of("year", year, "items", items))
+                .post("/agencies/{a}/agreements", AGENCY).then().statusCode(201).extract().jsonPath();
+        at("indicator-service", as("kepala"))
+                .body(Map.of("version", draft.getLong("version"), "signatoryName", "Camat Kuala Betara",
+                        "signatoryNip", "197501012000031001", "signatoryPosition", "Camat"))
+                .post("/agreements/{id}/sign", draft.getString("id")).then().statusCode(200);
+        return draft.getString("id");
+    }
+
+    private static void fillAndSubmit(List<Map<String, Object>> forms, String unit, String indicator, Number value) {
+        String formId = forms.stream().filter(f -> unit.equals(f.get("unitCode"))).map(f -> (String) f.get("id"))
+                .findFirst().orElseThrow();
+        String token = asUnit(unit);
+        long v = at("collection-service", token)
+                .body(Map.of("version", 0, "rows", List.of(Map.of("indicatorCode", indicator, "realisasi", value))))
+                .put("/forms/{id}", formId).then().statusCode(200).extract().jsonPath().getLong("version");
+        at("collection-service", token).body(Map.of("version", v)).post("/forms/{id}/submit", formId)
+                .then().statusCode(200);
+    }
+
+    private static String traceId(ConsumerRecord<String, String> r) {
+        String tp = TopicReader.header(r, CloudEventHeaders.TRACEPARENT);
+        return tp == null ? null : tp.split("-")[1];
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
