@@ -18,6 +18,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Outbox.class);
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final OutboxConfig config;
@@ -57,6 +58,7 @@ public class Outbox {
         e.traceparent = currentTraceparent();
         e.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         em.persist(e);
+        LOG.infof("event %s %s for %s queued in the outbox", type, e.id, subject);
         return e.id;
     }
 

@@ -67,7 +67,7 @@ public class OutboxRelay {
         }
     }
 
-    @Scheduled(every = "1h", delay = 5, delayUnit = TimeUnit.MINUTES)
+    @Scheduled(every = "1h", delay = 5, delayUnit = TimeUnit.MINUTES, skipExecutionIf = RelayDisabled.class)
     void purgeSent() {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "delete from outbox_event where sent_at < :cutoff")
@@ -155,9 +155,15 @@ public class OutboxRelay {
             this.config = config;
         }
 
+        private volatile boolean shuttingDown;
+
+        void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+            shuttingDown = true;
+        }
+
         @Override
         public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !config.relayEnabled();
+            return shuttingDown || !config.relayEnabled();
         }
     }
 }

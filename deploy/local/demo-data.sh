@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Loads the demo agency through the public API (idempotent): Kecamatan Kuala Betara, Kabupaten
+# Tanjung Jabung Barat (Jambi), the agency of SOP seed 000, with four real-looking indicators, its
+# signed 2026 Perjanjian Kinerja, a completed Q1 collection round (so a measurement and a summary
+# exist) and an open Q2 round whose forms are waiting for the units.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+AGENCY=${DEMO_AGENCY:-1506-KEC-KUALA-BETARA}
+IND=${INDICATOR_URL:-http://localhost:8081}
+COL=${COLLECTION_URL:-http://localhost:8082}
+REP=${REPORTING_URL:-http://localhost:8084}
+tok() { "$HERE/token.sh" "$@"; }
+call() { # METHOD URL TOKEN [BODY] -> body on stdout; fails on 5xx and unexpected 4xx
+  local method=$1 url=$2 token=$3 body=${4:-} out code
+  out=$(mktemp)
+  code=$(curl -sS -o "$out" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $token" \
+    -H 'Content-Type: application/json' ${body:+--data "$body"} "$url")
+  if [ "$code" -ge 400 ] && [ "$code" != 409 ]; then
+    echo "demo data: $method $url -> $code $(cat "$out")" >&2; rm -f "$out"; return 1
+  fi
+  cat "$out"; rm -f "$out"
+}
+json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1], {}, {'d': d}))" "$1"; }
+
+ADMIN=$(tok admin); TEAM=$(tok tim-sakip "$AGENCY"); KEPALA=$(tok kepala "$AGENCY"); SEK=$(tok sekretaris "$AGENCY")
+
+if [ "$(call GET "$COL/agreements?year=2026" "$TEAM" | json "d['total']")" != "0" ]; then
+  echo "demo data: already loaded"; exit 0
+fi
+call POST "$IND/agencies" "$ADMIN" "{\"code\":\"$AGENCY\",\"name\":\"Kecamatan Kuala Betara\",\"type\":\"KECAMATAN\",\"regionCode\":\"1506\",\"address\":\"Jl. Lintas Timur, Kuala Betara, Kabupaten Tanjung Jabung Barat, Jambi\"}" >/dev/null
+
+indicator() { # code name unit polarity aggregation unit-code sasaran kind
+  local existing
+  existing=$(call GET "$IND/agencies/$AGENCY/indicators?size=100" "$TEAM" | json "[i['id'] for i in d['items'] if i['code']=='$1']")
+  if [ "$existing" != "[]" ]; then echo "$existing" | tr -d "[]' "; return; fi
+  call POST "$IND/agencies/$AGENCY/indicators" "$TEAM" "{\"code\":\"$1\",\"name\":\"$2\",\"kind\":\"$8\",\"sasaran\":\"$7\",\"unitOfMeasure\":\"$3\",\"polarity\":\"$4\",\"aggregation\":\"$5\",\"frequency\":\"QUARTERLY\",\"responsibleUnit\":\"$6\"}" | json "d['id']"
+}
+S1="Meningkatnya kualitas pelayanan publik di Kecamatan Kuala Betara"
+S2="Meningkatnya kualitas penyelenggaraan pemerintahan desa"
+IKM=$(indicator IKU-01 "Indeks Kepuasan Masyarakat (IKM) terhadap pelayanan Kantor Camat" indeks HIGHER_IS_BETTER AVERAGE SEKRETARIAT "$S1" IKU)
+LPPD=$(indicator IKU-02 "Persentase desa yang menyampaikan LPPDes tepat waktu" % HIGHER_IS_BETTER LAST SEKSI-PEMERINTAHAN "$S2" IKU)
+MUSRENBANG=$(indicator IKK-01 "Jumlah musyawarah perencanaan pembangunan desa yang difasilitasi" kegiatan HIGHER_IS_BETTER CUMULATIVE SEKSI-PMD "$S2" IKK)
+ADUAN=$(indicator IKK-02 "Jumlah pengaduan masyarakat yang belum ditindaklanjuti" pengaduan LOWER_IS_BETTER CUMULATIVE SEKSI-TRANTIB "$S1" IKK)
+
+PK=$(call POST "$IND/agencies/$AGENCY/agreements" "$TEAM" "{\"year\":2026,\"items\":[
+ {\"indicatorId\":\"$IKM\",\"annualTarget\":82,\"quarterTargets\":[80,82,83,83]},
+ {\"indicatorId\":\"$LPPD\",\"annualTarget\":100,\"quarterTargets\":[25,50,75,100]},
+ {\"indicatorId\":\"$MUSRENBANG\",\"annualTarget\":11,\"quarterTargets\":[8,3,0,0]},
+ {\"indicatorId\":\"$ADUAN\",\"annualTarget\":8,\"quarterTargets\":[2,2,2,2]}]}")
+PK_ID=$(echo "$PK" | json "d['id']"); PK_V=$(echo "$PK" | json "d['version']")
+call POST "$IND/agreements/$PK_ID/sign" "$KEPALA" "{\"version\":$PK_V,\"signatoryName\":\"Camat Kuala Betara\",\"signatoryNip\":\"197501012000031001\",\"signatoryPosition\":\"Camat Kuala Betara\"}" >/dev/null
+echo "demo data: Perjanjian Kinerja 2026 signed; waiting for collection-service to receive it"
+for _ in $(seq 1 60); do
+  [ "$(call GET "$COL/agreements?year=2026" "$TEAM" | json "d['total']")" = "1" ] && break; sleep 1
+done
+
+ROUND=$(call POST "$COL/rounds" "$TEAM" '{"year":2026,"period":"Q1"}' | json "d['id']")
+fill() { # unit indicator realisasi keterangan
+  local token form
+  token=$(tok unit "$AGENCY" "$1")
+  form=$(call GET "$COL/rounds/$ROUND/forms" "$token" | json "[f['id'] for f in d if f['unitCode']=='$1'][0]")
+  call PUT "$COL/forms/$form" "$token" "{\"version\":0,\"rows\":[{\"indicatorCode\":\"$2\",\"realisasi\":$3,\"keterangan\":\"$4\"}]}" >/dev/null
+  call POST "$COL/forms/$form/submit" "$token" '{"version":1}' >/dev/null
+}
+fill SEKRETARIAT IKU-01 81.4 "Survei IKM triwulan I, 150 responden"
+fill SEKSI-PEMERINTAHAN IKU-02 27.3 "3 dari 11 desa menyampaikan LPPDes"
+fill SEKSI-PMD IKK-01 7 "1 desa menunda musrenbang ke April"
+fill SEKSI-TRANTIB IKK-02 1 "1 pengaduan jalan desa masih diproses"
+V=$(call GET "$COL/rounds/$ROUND" "$TEAM" | json "d['version']")
+V=$(call POST "$COL/rounds/$ROUND/recap" "$TEAM" "{\"version\":$V}" | json "d['version']")
+call POST "$COL/rounds/$ROUND/recap/approve" "$SEK" "{\"version\":$V}" >/dev/null
+call POST "$COL/rounds" "$TEAM" '{"year":2026,"period":"Q2"}' >/dev/null
+for _ in $(seq 1 60); do
+  [ "$(call GET "$REP/summaries?year=2026" "$KEPALA" | json "d['total']")" = "1" ] && break; sleep 1
+done
+echo "demo data: Q1 2026 approved and measured (see $REP/summaries), Q2 2026 forms open"
