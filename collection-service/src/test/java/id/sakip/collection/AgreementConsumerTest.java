@@ -34,7 +34,7 @@ class AgreementConsumerTest {
     Inbox inbox;
 
     String bootstrap() {
-        return SharedKafka.broker().bootstrapServers();
+        return SharedKafka.bootstrapServers();
     }
 
     @Test

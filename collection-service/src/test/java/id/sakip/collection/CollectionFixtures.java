@@ -80,7 +80,7 @@ final class CollectionFixtures {
         }
 
         void send(ObjectMapper mapper) {
-            TopicReader.send(SharedKafka.broker().bootstrapServers(), record(mapper));
+            TopicReader.send(SharedKafka.bootstrapServers(), record(mapper));
         }
     }
 }

@@ -116,7 +116,7 @@ class CollectionFlowTest {
         given().auth().oauth2(as("sekretaris", agency)).contentType(ContentType.JSON).body(Map.of("version", v))
                 .post("/rounds/{id}/recap/approve", roundId).then().statusCode(200).body("status", equalTo("APPROVED"));
 
-        String bootstrap = SharedKafka.broker().bootstrapServers();
+        String bootstrap = SharedKafka.bootstrapServers();
         List<ConsumerRecord<String, String>> events = TopicReader.await(bootstrap, EventTypes.Topics.ROUNDS,
                 r -> roundId.equals(r.key()), 4, Duration.ofSeconds(20));
         assertThat(events).extracting(r -> TopicReader.header(r, CloudEventHeaders.TYPE)).containsExactly(

@@ -51,7 +51,7 @@ class AgreementApiTest {
                 .post("/agreements/{id}/sign", id)
                 .then().statusCode(200).body("status", equalTo("SIGNED"));
 
-        List<ConsumerRecord<String, String>> events = TopicReader.await(SharedKafka.broker().bootstrapServers(),
+        List<ConsumerRecord<String, String>> events = TopicReader.await(SharedKafka.bootstrapServers(),
                 EventTypes.Topics.AGREEMENTS, r -> id.equals(r.key()), 1, Duration.ofSeconds(20));
         assertThat(events).hasSize(1);
         ConsumerRecord<String, String> e = events.get(0);

@@ -48,7 +48,7 @@ class RecapApprovedConsumerTest {
         ProducerRecord<String, String> record = TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(),
                 EventTypes.RECAP_APPROVED, roundId.toString(), new EventScope(agency, "1506", "15"),
                 mapper.writeValueAsString(recap));
-        String bootstrap = SharedKafka.broker().bootstrapServers();
+        String bootstrap = SharedKafka.bootstrapServers();
         TopicReader.send(bootstrap, record);
         TopicReader.send(bootstrap, record);
 

@@ -43,8 +43,8 @@ class SummaryTest {
         var record = TestEvents.record(EventTypes.Topics.MEASUREMENTS, UUID.randomUUID(),
                 EventTypes.MEASUREMENT_COMPUTED, measurementId.toString(), new EventScope(agency, "1506", "15"),
                 mapper.writeValueAsString(m));
-        TopicReader.send(SharedKafka.broker().bootstrapServers(), record);
-        TopicReader.send(SharedKafka.broker().bootstrapServers(), record);
+        TopicReader.send(SharedKafka.bootstrapServers(), record);
+        TopicReader.send(SharedKafka.bootstrapServers(), record);
 
         String kepala = TestJwt.as("kepala").agency(agency).mint();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(kepala)

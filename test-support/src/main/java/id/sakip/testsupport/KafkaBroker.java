@@ -150,8 +150,13 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
+        awaitReachable(bootstrapServers(), timeout);
+    }
+
+    /** Waits until a broker answers at {@code bootstrap}; throws when none does within the timeout. */
+    public static void awaitReachable(String bootstrap, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, Object> conf = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+        Map<String, Object> conf = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(conf)) {
             while (true) {
@@ -161,7 +166,7 @@ public final class KafkaBroker implements AutoCloseable {
                     }
                 } catch (Exception e) {
                     if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("Kafka broker did not become ready on " + bootstrapServers(), e);
+                        throw new IllegalStateException("no Kafka broker answers on " + bootstrap, e);
                     }
                 }
                 Thread.sleep(100);

@@ -21,10 +21,10 @@ public class SakipTestEnvironment implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        KafkaBroker broker = SharedKafka.broker();
+        String bootstrap = SharedKafka.bootstrapServers();
         database = PostgresDatabases.create(service);
         Map<String, String> config = new HashMap<>();
-        config.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        config.put("kafka.bootstrap.servers", bootstrap);
         config.put("quarkus.datasource.jdbc.url", PostgresDatabases.jdbcUrl(database));
         config.put("quarkus.datasource.username", PostgresDatabases.user());
         config.put("quarkus.datasource.password", PostgresDatabases.password());
