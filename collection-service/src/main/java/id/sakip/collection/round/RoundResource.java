@@ -1,12 +1,10 @@
 package id.sakip.collection.round;
 
-import id.sakip.collection.form.CollectionForm;
 import id.sakip.collection.form.FormDtos;
 import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -61,13 +59,10 @@ public class RoundResource {
 
     @GET
     @Path("/{id}/forms")
-    @Transactional
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
     @Operation(summary = "The round's forms with their rows")
     public List<FormDtos.FormView> forms(@PathParam("id") UUID id) {
-        CollectionRound r = service.readable(id);
-        return CollectionForm.<CollectionForm>list("roundId = ?1 order by unitCode", r.id).stream()
-                .map(FormDtos.FormView::of).toList();
+        return service.forms(id);
     }
 }

@@ -3,16 +3,17 @@ package id.sakip.collection.round;
 import id.sakip.collection.agreement.AgreementCopy;
 import id.sakip.collection.agreement.AgreementTarget;
 import id.sakip.collection.form.CollectionForm;
+import id.sakip.collection.form.FormDtos;
 import id.sakip.collection.form.FormRow;
 import id.sakip.collection.form.FormStatus;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.CollectionRoundOpened;
 import id.sakip.common.outbox.Outbox;
+import id.sakip.common.paging.Filter;
 import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -110,31 +111,16 @@ public class RoundService {
     public Page<RoundDtos.RoundView> list(PageQuery page, String agencyCode, Integer year, String period,
             RoundStatus status) {
         var sort = page.toSort("openedAt", Set.of("openedAt", "year", "period", "status"));
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        String agency = caller.agencyFilter(agencyCode);
-        if (agency != null) {
-            q.append(" and agencyCode = :agency");
-            p.and("agency", agency);
-        }
-        if (caller.provinceFilter() != null) {
-            q.append(" and provinceCode = :province");
-            p.and("province", caller.provinceFilter());
-        }
-        if (year != null) {
-            q.append(" and year = :year");
-            p.and("year", year);
-        }
-        if (period != null) {
-            q.append(" and period = :period");
-            p.and("period", period);
-        }
-        if (status != null) {
-            q.append(" and status = :status");
-            p.and("status", status);
-        }
-        return Page.<CollectionRound, RoundDtos.RoundView>of(CollectionRound.find(q.toString(), sort, p), page,
+        Filter f = Filter.scopedTo(caller, agencyCode).eq("year", year).eq("period", period).eq("status", status);
+        return Page.<CollectionRound, RoundDtos.RoundView>of(CollectionRound.find(f.query(), sort, f.params()), page,
                 r -> view(r, CollectionForm.list("roundId", r.id)));
+    }
+
+    @Transactional
+    public List<FormDtos.FormView> forms(UUID id) {
+        CollectionRound r = readable(id);
+        return CollectionForm.<CollectionForm>list("roundId = ?1 order by unitCode", r.id).stream()
+                .map(FormDtos.FormView::of).toList();
     }
 
     /** The round, if the caller may see it; 404 otherwise. */

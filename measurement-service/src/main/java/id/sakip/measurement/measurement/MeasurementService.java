@@ -5,12 +5,12 @@ import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.common.outbox.Outbox;
+import id.sakip.common.paging.Filter;
 import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import id.sakip.measurement.capaian.Capaian;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -92,26 +92,8 @@ public class MeasurementService {
     @Transactional
     public Page<MeasurementDtos.MeasurementView> list(PageQuery page, String agencyCode, Integer year, String period) {
         var sort = page.toSort("computedAt", Set.of("computedAt", "year", "period", "averageCapaian"));
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        String agency = caller.agencyFilter(agencyCode);
-        if (agency != null) {
-            q.append(" and agencyCode = :agency");
-            p.and("agency", agency);
-        }
-        if (caller.provinceFilter() != null) {
-            q.append(" and provinceCode = :province");
-            p.and("province", caller.provinceFilter());
-        }
-        if (year != null) {
-            q.append(" and year = :year");
-            p.and("year", year);
-        }
-        if (period != null) {
-            q.append(" and period = :period");
-            p.and("period", period);
-        }
-        return Page.of(Measurement.find(q.toString(), sort, p), page, MeasurementDtos.MeasurementView::of);
+        Filter f = Filter.scopedTo(caller, agencyCode).eq("year", year).eq("period", period);
+        return Page.of(Measurement.find(f.query(), sort, f.params()), page, MeasurementDtos.MeasurementView::of);
     }
 
     static MeasurementComputed.IndicatorResult result(MeasurementIndicator i) {

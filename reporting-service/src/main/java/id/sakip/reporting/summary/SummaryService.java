@@ -3,11 +3,11 @@ package id.sakip.reporting.summary;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.v1.MeasurementComputed;
+import id.sakip.common.paging.Filter;
 import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -72,26 +72,8 @@ public class SummaryService {
     @Transactional
     public Page<SummaryView> list(PageQuery page, String agencyCode, Integer year, String period) {
         var sort = page.toSort("computedAt", Set.of("computedAt", "year", "period", "averageCapaian", "agencyCode"));
-        StringBuilder q = new StringBuilder("1 = 1");
-        Parameters p = new Parameters();
-        String agency = caller.agencyFilter(agencyCode);
-        if (agency != null) {
-            q.append(" and agencyCode = :agency");
-            p.and("agency", agency);
-        }
-        if (caller.provinceFilter() != null) {
-            q.append(" and provinceCode = :province");
-            p.and("province", caller.provinceFilter());
-        }
-        if (year != null) {
-            q.append(" and year = :year");
-            p.and("year", year);
-        }
-        if (period != null) {
-            q.append(" and period = :period");
-            p.and("period", period);
-        }
-        return Page.of(MeasurementSummary.find(q.toString(), sort, p), page, this::view);
+        Filter f = Filter.scopedTo(caller, agencyCode).eq("year", year).eq("period", period);
+        return Page.of(MeasurementSummary.find(f.query(), sort, f.params()), page, this::view);
     }
 
     private SummaryView view(MeasurementSummary s) {
