@@ -63,7 +63,7 @@ public final class PostgresDatabases {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL at " + adminUrl() + " as " + user() + " failed: " + sql
-                    + " (start the server and create the role: see README, 'Running the tests')", e);
+                    + " (start the server and create the role: see README, 'Test it')", e);
         }
     }
 

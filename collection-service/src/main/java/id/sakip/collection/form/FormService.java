@@ -120,10 +120,7 @@ public class FormService {
                 && !caller.isAdmin() && !f.unitCode.equals(caller.unitCode())) {
             throw ProblemException.forbidden("form " + id + " belongs to unit " + f.unitCode);
         }
-        if (f.version != version) {
-            throw new ProblemException(409, "stale-version", "Stale version", "form " + id + " is at version "
-                    + f.version + ", the request was based on version " + version + "; reload and apply again", null);
-        }
+        ProblemException.requireVersion("form", id, f.version, version);
         if (f.status != FormStatus.DRAFT || round.status != RoundStatus.OPEN) {
             throw ProblemException.conflict("form " + id + " is " + f.status + " in a round that is " + round.status);
         }

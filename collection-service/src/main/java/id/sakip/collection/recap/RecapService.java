@@ -43,7 +43,7 @@ public class RecapService {
     @Transactional
     public RoundDtos.RoundView compile(UUID roundId, long version) {
         CollectionRound r = rounds.writable(roundId);
-        checkVersion(r, version);
+        ProblemException.requireVersion("round", r.id, r.version, version);
         if (r.status != RoundStatus.OPEN) {
             throw ProblemException.conflict("round " + roundId + " is " + r.status);
         }
@@ -63,7 +63,7 @@ public class RecapService {
     @Transactional
     public RoundDtos.RoundView approve(UUID roundId, long version) {
         CollectionRound r = rounds.writable(roundId);
-        checkVersion(r, version);
+        ProblemException.requireVersion("round", r.id, r.version, version);
         if (r.status != RoundStatus.RECAP_COMPILED) {
             throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only a compiled recap can be approved");
         }
@@ -85,10 +85,4 @@ public class RecapService {
                 .toList();
     }
 
-    private static void checkVersion(CollectionRound r, long version) {
-        if (r.version != version) {
-            throw new ProblemException(409, "stale-version", "Stale version", "round " + r.id + " is at version "
-                    + r.version + ", the request was based on version " + version + "; reload and apply again", null);
-        }
-    }
 }

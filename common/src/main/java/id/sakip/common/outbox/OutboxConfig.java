@@ -14,6 +14,10 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
+    /** How often the relay looks for unsent rows (a Quarkus scheduler period, at least 1s). */
+    @WithDefault("1s")
+    String interval();
+
     /** Rows claimed per relay transaction. */
     @WithDefault("200")
     int batchSize();

@@ -35,6 +35,17 @@ public class ProblemException extends RuntimeException {
         return unprocessable(field + ": " + message, List.of(new Problem.FieldError(field, message)));
     }
 
+    /**
+     * 409 stale-version unless the client's version is the current one: the client changed something
+     * it read before someone else's change.
+     */
+    public static void requireVersion(String what, Object id, long current, long requested) {
+        if (current != requested) {
+            throw new ProblemException(409, "stale-version", "Stale version", what + " " + id + " is at version "
+                    + current + ", the request was based on version " + requested + "; reload and apply again", null);
+        }
+    }
+
     public static ProblemException badRequest(String detail) {
         return new ProblemException(400, "bad-request", "Bad request", detail, null);
     }

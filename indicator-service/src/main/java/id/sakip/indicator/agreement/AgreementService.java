@@ -59,7 +59,7 @@ public class AgreementService {
     @Transactional
     public AgreementDtos.AgreementView update(UUID id, AgreementDtos.AgreementUpdate req) {
         PerformanceAgreement a = writable(id);
-        checkVersion(a, req.version());
+        ProblemException.requireVersion("agreement", a.id, a.version, req.version());
         if (a.status != AgreementStatus.DRAFT) {
             throw ProblemException.conflict("agreement " + id + " is " + a.status + "; a signed agreement never changes");
         }
@@ -74,7 +74,7 @@ public class AgreementService {
     @Transactional
     public AgreementDtos.AgreementView sign(UUID id, AgreementDtos.SignRequest req) {
         PerformanceAgreement a = writable(id);
-        checkVersion(a, req.version());
+        ProblemException.requireVersion("agreement", a.id, a.version, req.version());
         if (a.status != AgreementStatus.DRAFT) {
             throw ProblemException.conflict("agreement " + id + " is already " + a.status);
         }
@@ -134,12 +134,6 @@ public class AgreementService {
         return a;
     }
 
-    private static void checkVersion(PerformanceAgreement a, long version) {
-        if (a.version != version) {
-            throw new ProblemException(409, "stale-version", "Stale version", "agreement " + a.id + " is at version "
-                    + a.version + ", the request was based on version " + version + "; reload and apply again", null);
-        }
-    }
 
     /** Validates every item before touching the agreement: a rejected request writes nothing. */
     private static void setItems(PerformanceAgreement a, List<AgreementDtos.ItemInput> inputs) {
