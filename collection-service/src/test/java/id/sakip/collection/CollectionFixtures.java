@@ -57,9 +57,9 @@ final class CollectionFixtures {
 
         AgreementEvent item(String code, String unitOfMeasure, String polarity, String unit, String annual,
                 String... quarters) {
-            items.add(new PerformanceAgreementSigned.Item(code, "Indikator " + code, "Sasaran 1", unitOfMeasure,
-                    polarity, "CUMULATIVE", unit, new BigDecimal(annual),
-                    java.util.Arrays.stream(quarters).map(BigDecimal::new).toList()));
+            items.add(new PerformanceAgreementSigned.Item(code, "Indikator " + code, "IKU", "Sasaran 1", unitOfMeasure,
+                    polarity, "CUMULATIVE", "QUARTERLY", unit, new BigDecimal(annual),
+                    java.util.Arrays.stream(quarters).map(BigDecimal::new).toList(), null, null));
             return this;
         }
 
@@ -69,7 +69,7 @@ final class CollectionFixtures {
 
         ProducerRecord<String, String> recordWithKey(ObjectMapper mapper, String key) {
             PerformanceAgreementSigned e = new PerformanceAgreementSigned(agreementId, agency, "1506", "15", year,
-                    version, OffsetDateTime.now(), new PerformanceAgreementSigned.Signatory("H. Ahmad Fauzi",
+                    version, "HEAD", null, null, OffsetDateTime.now(), new PerformanceAgreementSigned.Signatory("H. Ahmad Fauzi",
                             "197501012000031001", "Camat"), items);
             try {
                 return TestEvents.record(EventTypes.Topics.AGREEMENTS, eventId, EventTypes.AGREEMENT_SIGNED, key,

@@ -157,7 +157,8 @@ class WalkingSkeletonIT {
                 .body("items[0].targets.size()", equalTo(1));
         String id = agreementId;
         assertThat(TopicReader.all(system.broker.bootstrapServers(), EventTypes.Topics.AGREEMENTS,
-                r -> id.equals(r.key()), Duration.ofSeconds(3))).hasSize(1);
+                r -> ("agreements/" + id).equals(TopicReader.header(r, CloudEventHeaders.SUBJECT)), Duration.ofSeconds(3)))
+                .hasSize(1);
     }
 
     private static String defineIndicator(String code, String name, String unit, String polarity, String aggregation,

@@ -52,18 +52,26 @@ class AgreementApiTest {
                 .then().statusCode(200).body("status", equalTo("SIGNED"));
 
         List<ConsumerRecord<String, String>> events = TopicReader.await(SharedKafka.bootstrapServers(),
-                EventTypes.Topics.AGREEMENTS, r -> id.equals(r.key()), 1, Duration.ofSeconds(20));
+                EventTypes.Topics.AGREEMENTS, r -> ("agreements/" + id).equals(TopicReader.header(r, CloudEventHeaders.SUBJECT)), 1,
+                Duration.ofSeconds(20));
         assertThat(events).hasSize(1);
         ConsumerRecord<String, String> e = events.get(0);
         assertThat(TopicReader.header(e, CloudEventHeaders.TYPE)).isEqualTo(EventTypes.AGREEMENT_SIGNED);
         assertThat(TopicReader.header(e, CloudEventHeaders.SPECVERSION)).isEqualTo("1.0");
         assertThat(TopicReader.header(e, CloudEventHeaders.SOURCE)).isEqualTo("/sakip/indicator-service");
         assertThat(TopicReader.header(e, CloudEventHeaders.AGENCY)).isEqualTo(agency);
+        assertThat(e.key()).isEqualTo(agency + "/2026/HEAD");
         assertThat(TopicReader.header(e, CloudEventHeaders.PROVINCE)).isEqualTo("15");
         assertThat(EventSchemas.violations(EventTypes.AGREEMENT_SIGNED, e.value())).isEmpty();
         JsonPath data = new JsonPath(e.value());
         assertThat(data.getList("items.indicatorCode")).containsExactly("IKU-01", "IKU-02");
         assertThat(data.getString("regionCode")).isEqualTo("1506");
+
+        List<ConsumerRecord<String, String>> registered = TopicReader.await(SharedKafka.bootstrapServers(),
+                EventTypes.Topics.AGENCIES, r -> agency.equals(r.key()), 1, Duration.ofSeconds(20));
+        assertThat(registered).hasSize(1);
+        assertThat(TopicReader.header(registered.get(0), CloudEventHeaders.TYPE)).isEqualTo(EventTypes.AGENCY_REGISTERED);
+        assertThat(EventSchemas.violations(EventTypes.AGENCY_REGISTERED, registered.get(0).value())).isEmpty();
 
         // a signed agreement never changes
         given().auth().oauth2(as("tim-sakip", agency)).contentType(ContentType.JSON)

@@ -26,11 +26,18 @@ public class AgreementConsumer {
     @Blocking
     @Transactional
     public void onAgreementEvent(ConsumerRecord<String, String> record) {
-        gate.accept(CONSUMER, record, EventTypes.AGREEMENT_SIGNED, PerformanceAgreementSigned.class)
-                .ifPresent(d -> apply(d.data()));
+        gate.accept(CONSUMER, record, java.util.Set.of(EventTypes.AGREEMENT_SIGNED, EventTypes.AGREEMENT_REVISED),
+                PerformanceAgreementSigned.class).ifPresent(d -> apply(d.data()));
     }
 
+    /**
+     * Keeps the head's agreements (a revision is a new copy with a higher version; rounds use the
+     * highest). Individual (IKI) agreements are not collected through unit forms yet.
+     */
     void apply(PerformanceAgreementSigned e) {
+        if (e.kind() != null && !"HEAD".equals(e.kind())) {
+            return;
+        }
         AgreementCopy copy = new AgreementCopy();
         copy.agreementId = e.agreementId();
         copy.agencyCode = e.agencyCode();

@@ -17,6 +17,7 @@ public final class EventTypes {
         }
 
         public static final String AGENCIES = "sakip.indicator.agencies";
+        public static final String INDICATORS = "sakip.indicator.indicators";
         public static final String AGREEMENTS = "sakip.indicator.agreements";
         public static final String ROUNDS = "sakip.collection.rounds";
         public static final String MEASUREMENTS = "sakip.measurement.measurements";
@@ -24,7 +25,10 @@ public final class EventTypes {
     }
 
     public static final String AGENCY_REGISTERED = "id.sakip.indicator.AgencyRegistered.v1";
+    public static final String INDICATOR_DEFINED = "id.sakip.indicator.IndicatorDefined.v1";
+    public static final String INDICATOR_CHANGED = "id.sakip.indicator.IndicatorChanged.v1";
     public static final String AGREEMENT_SIGNED = "id.sakip.indicator.PerformanceAgreementSigned.v1";
+    public static final String AGREEMENT_REVISED = "id.sakip.indicator.PerformanceAgreementRevised.v1";
     public static final String ROUND_OPENED = "id.sakip.collection.CollectionRoundOpened.v1";
     public static final String FORM_SUBMITTED = "id.sakip.collection.FormSubmitted.v1";
     public static final String RECAP_APPROVED = "id.sakip.collection.RecapApproved.v1";

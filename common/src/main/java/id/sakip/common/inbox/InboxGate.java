@@ -29,8 +29,15 @@ public class InboxGate {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> Optional<Delivery<T>> accept(String consumer, ConsumerRecord<String, String> record, String type,
             Class<T> dataType) {
+        return accept(consumer, record, java.util.Set.of(type), dataType);
+    }
+
+    /** As above, for several types sharing one payload (e.g. PerformanceAgreementSigned and ...Revised). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> Optional<Delivery<T>> accept(String consumer, ConsumerRecord<String, String> record,
+            java.util.Set<String> types, Class<T> dataType) {
         EventEnvelope envelope = reader.envelope(record);
-        if (!type.equals(envelope.type())) {
+        if (!types.contains(envelope.type())) {
             return Optional.empty();
         }
         T data = reader.data(envelope, dataType);

@@ -23,12 +23,16 @@ public final class AgreementDtos {
             @NotNull UUID indicatorId,
             @NotNull @Schema(example = "85") BigDecimal annualTarget,
             @NotNull @Size(min = 4, max = 4) @Schema(description = "Targets of Q1..Q4 (target triwulan)", example = "[80, 82, 84, 85]")
-            List<@NotNull BigDecimal> quarterTargets) {
+            List<@NotNull BigDecimal> quarterTargets,
+            @Size(min = 12, max = 12) @Schema(description = "Targets of January..December; required for monthly indicators")
+            List<@NotNull BigDecimal> monthTargets) {
     }
 
-    @Schema(name = "NewAgreement", description = "A draft Perjanjian Kinerja for a year")
+    @Schema(name = "NewAgreement", description = "A draft Perjanjian Kinerja for a year: the head's (HEAD) or a unit head's (INDIVIDUAL, IKI indicators)")
     public record NewAgreement(
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2026") Integer year,
+            @Schema(description = "HEAD (default) or INDIVIDUAL", example = "HEAD") AgreementKind kind,
+            @Size(max = 60) @Schema(description = "Unit whose head signs an INDIVIDUAL agreement", example = "BIDANG-REHSOS") String signatoryUnit,
             @NotEmpty List<@Valid @NotNull ItemInput> items) {
     }
 
@@ -48,26 +52,28 @@ public final class AgreementDtos {
 
     @Schema(name = "AgreementItem")
     public record ItemView(UUID indicatorId, String indicatorCode, String indicatorName, String unitOfMeasure,
-            BigDecimal annualTarget, List<BigDecimal> quarterTargets) {
+            BigDecimal annualTarget, List<BigDecimal> quarterTargets, List<BigDecimal> monthTargets) {
     }
 
     @Schema(name = "Agreement")
-    public record AgreementView(UUID id, String agencyCode, int year, int agreementVersion, AgreementStatus status,
-            String signatoryName, String signatoryNip, String signatoryPosition, OffsetDateTime signedAt, long version,
-            List<ItemView> items) {
+    public record AgreementView(UUID id, String agencyCode, int year, AgreementKind kind, String signatoryUnit,
+            int agreementVersion, UUID supersedesId, AgreementStatus status, String signatoryName, String signatoryNip,
+            String signatoryPosition, OffsetDateTime signedAt, long version, List<ItemView> items) {
         static AgreementView of(PerformanceAgreement a) {
-            return new AgreementView(a.id, a.agencyCode, a.year, a.agreementVersion, a.status, a.signatoryName,
-                    a.signatoryNip, a.signatoryPosition, a.signedAt, a.version,
-                    a.items.stream().map(i -> new ItemView(i.indicator.id, i.indicator.code, i.indicator.name,
-                            i.indicator.unitOfMeasure, i.annualTarget, i.quarters())).toList());
+            return new AgreementView(a.id, a.agencyCode, a.year, a.kind, a.signatoryUnit, a.agreementVersion,
+                    a.supersedesId, a.status, a.signatoryName, a.signatoryNip, a.signatoryPosition, a.signedAt,
+                    a.version, a.items.stream().map(i -> new ItemView(i.indicator.id, i.indicator.code,
+                            i.indicator.name, i.indicator.unitOfMeasure, i.annualTarget, i.quarters(), i.monthTargets))
+                            .toList());
         }
     }
 
     @Schema(name = "AgreementSummary")
-    public record AgreementSummary(UUID id, String agencyCode, int year, int agreementVersion, AgreementStatus status,
-            OffsetDateTime signedAt, long version) {
+    public record AgreementSummary(UUID id, String agencyCode, int year, AgreementKind kind, String signatoryUnit,
+            int agreementVersion, UUID supersedesId, AgreementStatus status, OffsetDateTime signedAt, long version) {
         static AgreementSummary of(PerformanceAgreement a) {
-            return new AgreementSummary(a.id, a.agencyCode, a.year, a.agreementVersion, a.status, a.signedAt, a.version);
+            return new AgreementSummary(a.id, a.agencyCode, a.year, a.kind, a.signatoryUnit, a.agreementVersion,
+                    a.supersedesId, a.status, a.signedAt, a.version);
         }
     }
 }

@@ -35,6 +35,10 @@ public class AgreementItem {
     public BigDecimal q3;
     @Column(name = "q4_target")
     public BigDecimal q4;
+    /** Monthly targets (January..December) of a monthly indicator, else null. */
+    @Column(name = "month_targets")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public List<BigDecimal> monthTargets;
 
     public List<BigDecimal> quarters() {
         return List.of(q1, q2, q3, q4);

@@ -46,9 +46,21 @@ public class AgreementResource {
     }
 
     @POST
+    @Path("/{id}/revise")
+    @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
+    @Operation(summary = "Start a PK Perubahan: a new draft version of a signed agreement",
+            description = "The signed version stays unchanged and readable. 409 unless it is the latest signed version.")
+    public jakarta.ws.rs.core.Response revise(@PathParam("id") UUID id) {
+        AgreementDtos.AgreementView v = service.revise(id);
+        return jakarta.ws.rs.core.Response.created(java.net.URI.create("/agreements/" + v.id())).entity(v).build();
+    }
+
+    @POST
     @Path("/{id}/sign")
-    @RolesAllowed({ Roles.KEPALA })
-    @Operation(summary = "The head signs the agreement", description = "Publishes PerformanceAgreementSigned.")
+    @RolesAllowed({ Roles.KEPALA, Roles.UNIT })
+    @Operation(summary = "The head signs the agreement",
+            description = "The head (kepala) signs a HEAD agreement, the unit's head (unit) an INDIVIDUAL one. "
+                    + "Publishes PerformanceAgreementSigned, or PerformanceAgreementRevised for a PK Perubahan.")
     public AgreementDtos.AgreementView sign(@PathParam("id") UUID id, @Valid @NotNull AgreementDtos.SignRequest req) {
         return service.sign(id, req);
     }

@@ -7,6 +7,8 @@ import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
+import id.sakip.common.security.CallerContext;
+import id.sakip.common.security.Roles;
 import id.sakip.indicator.agency.Agency;
 import id.sakip.indicator.agency.AgencyService;
 import id.sakip.indicator.indicator.Indicator;
@@ -25,33 +27,90 @@ import java.util.UUID;
 public class AgreementService {
     private final AgencyService agencies;
     private final Outbox outbox;
+    private final CallerContext caller;
 
-    public AgreementService(AgencyService agencies, Outbox outbox) {
+    public AgreementService(AgencyService agencies, Outbox outbox, CallerContext caller) {
         this.agencies = agencies;
         this.outbox = outbox;
+        this.caller = caller;
     }
 
     /**
-     * Drafts an agreement. The first for a year is version 1; drafting again after a signed one makes
-     * the revision (PK Perubahan) with the next version. Only one draft per agency and year at a time.
+     * Drafts the first version of an agreement for a year (the head's, or a unit head's for IKI).
+     * Once one is signed, changes go through {@link #revise} (PK Perubahan). One draft at a time.
      */
     @Transactional
     public AgreementDtos.AgreementView draft(String agencyCode, AgreementDtos.NewAgreement req) {
         Agency agency = agencies.writable(agencyCode);
-        if (PerformanceAgreement.count("agencyCode = ?1 and year = ?2 and status = ?3", agency.code, req.year(),
-                AgreementStatus.DRAFT) > 0) {
-            throw ProblemException.conflict("agency " + agency.code + " already has a draft agreement for " + req.year());
+        AgreementKind kind = req.kind() == null ? AgreementKind.HEAD : req.kind();
+        String unit = kind == AgreementKind.INDIVIDUAL ? req.signatoryUnit() : null;
+        if (kind == AgreementKind.INDIVIDUAL && (unit == null || unit.isBlank())) {
+            throw ProblemException.unprocessable("signatoryUnit", "an INDIVIDUAL agreement names the unit whose head signs it");
         }
-        Integer max = PerformanceAgreement.find("select max(agreementVersion) from PerformanceAgreement "
-                + "where agencyCode = ?1 and year = ?2", agency.code, req.year()).project(Integer.class).firstResult();
+        List<PerformanceAgreement> existing = PerformanceAgreement.list(
+                "agencyCode = ?1 and year = ?2 and kind = ?3 and " + (unit == null ? "signatoryUnit is null" : "signatoryUnit = ?4"),
+                unit == null ? new Object[] {agency.code, req.year(), kind} : new Object[] {agency.code, req.year(), kind, unit});
+        if (!existing.isEmpty()) {
+            boolean draftOpen = existing.stream().anyMatch(e -> e.status == AgreementStatus.DRAFT);
+            throw ProblemException.conflict("agency " + agency.code + " already has " + (draftOpen ? "a draft" : "a signed")
+                    + " " + kind + " agreement for " + req.year() + (draftOpen ? "" : "; revise it (PK Perubahan) instead"));
+        }
         PerformanceAgreement a = new PerformanceAgreement();
         a.id = UUID.randomUUID();
         a.agencyCode = agency.code;
         a.year = req.year();
-        a.agreementVersion = max == null ? 1 : max + 1;
+        a.kind = kind;
+        a.signatoryUnit = unit;
+        a.agreementVersion = 1;
         a.status = AgreementStatus.DRAFT;
         a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         setItems(a, req.items());
+        a.persist();
+        return AgreementDtos.AgreementView.of(a);
+    }
+
+    /**
+     * PK Perubahan: a new draft version copying the signed agreement's items; the signed one stays as
+     * it is and readable. Signing the new version publishes PerformanceAgreementRevised.
+     */
+    @Transactional
+    public AgreementDtos.AgreementView revise(UUID id) {
+        PerformanceAgreement signed = writable(id);
+        if (signed.status != AgreementStatus.SIGNED) {
+            throw ProblemException.conflict("agreement " + id + " is " + signed.status + "; only a signed agreement is revised");
+        }
+        Integer max = PerformanceAgreement.find("select max(agreementVersion) from PerformanceAgreement "
+                + "where agencyCode = ?1 and year = ?2 and kind = ?3 and coalesce(signatoryUnit, '') = ?4",
+                signed.agencyCode, signed.year, signed.kind, signed.signatoryUnit == null ? "" : signed.signatoryUnit)
+                .project(Integer.class).firstResult();
+        if (max != signed.agreementVersion) {
+            throw ProblemException.conflict("agreement " + id + " (version " + signed.agreementVersion
+                    + ") is not the latest version (" + max + ")");
+        }
+        PerformanceAgreement a = new PerformanceAgreement();
+        a.id = UUID.randomUUID();
+        a.agencyCode = signed.agencyCode;
+        a.year = signed.year;
+        a.kind = signed.kind;
+        a.signatoryUnit = signed.signatoryUnit;
+        a.agreementVersion = signed.agreementVersion + 1;
+        a.supersedesId = signed.id;
+        a.status = AgreementStatus.DRAFT;
+        a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        for (AgreementItem from : signed.items) {
+            AgreementItem item = new AgreementItem();
+            item.id = UUID.randomUUID();
+            item.agreement = a;
+            item.indicator = from.indicator;
+            item.position = from.position;
+            item.annualTarget = from.annualTarget;
+            item.q1 = from.q1;
+            item.q2 = from.q2;
+            item.q3 = from.q3;
+            item.q4 = from.q4;
+            item.monthTargets = from.monthTargets;
+            a.items.add(item);
+        }
         a.persist();
         return AgreementDtos.AgreementView.of(a);
     }
@@ -75,6 +134,11 @@ public class AgreementService {
     public AgreementDtos.AgreementView sign(UUID id, AgreementDtos.SignRequest req) {
         PerformanceAgreement a = writable(id);
         ProblemException.requireVersion("agreement", a.id, a.version, req.version());
+        if (a.kind == AgreementKind.HEAD ? !caller.hasRole(Roles.KEPALA)
+                : !(caller.hasRole(Roles.UNIT) && a.signatoryUnit.equals(caller.unitCode()))) {
+            throw ProblemException.forbidden(a.kind == AgreementKind.HEAD ? "the head (kepala) signs this agreement"
+                    : "the head of unit " + a.signatoryUnit + " signs this agreement");
+        }
         if (a.status != AgreementStatus.DRAFT) {
             throw ProblemException.conflict("agreement " + id + " is already " + a.status);
         }
@@ -86,13 +150,17 @@ public class AgreementService {
         PerformanceAgreement.flush();
         Agency agency = Agency.findById(a.agencyCode);
         PerformanceAgreementSigned event = new PerformanceAgreementSigned(a.id, agency.code, agency.regionCode,
-                agency.provinceCode, a.year, a.agreementVersion, a.signedAt,
-                new PerformanceAgreementSigned.Signatory(a.signatoryName, a.signatoryNip, a.signatoryPosition),
+                agency.provinceCode, a.year, a.agreementVersion, a.kind.name(), a.signatoryUnit, a.supersedesId,
+                a.signedAt, new PerformanceAgreementSigned.Signatory(a.signatoryName, a.signatoryNip, a.signatoryPosition),
                 a.items.stream().map(i -> new PerformanceAgreementSigned.Item(i.indicator.code, i.indicator.name,
-                        i.indicator.sasaran, i.indicator.unitOfMeasure, i.indicator.polarity.name(),
-                        i.indicator.aggregation.name(), i.indicator.responsibleUnit, i.annualTarget, i.quarters()))
-                        .toList());
-        outbox.publish(EventTypes.Topics.AGREEMENTS, a.id.toString(), EventTypes.AGREEMENT_SIGNED,
+                        i.indicator.kind.name(), i.indicator.sasaran, i.indicator.unitOfMeasure,
+                        i.indicator.polarity.name(), i.indicator.aggregation.name(), i.indicator.frequency.name(),
+                        i.indicator.responsibleUnit, i.annualTarget, i.quarters(), i.monthTargets,
+                        i.indicator.predicateScale)).toList());
+        // one key per agreement lineage (agency, year, kind, unit), so a revision never overtakes what it revises
+        String key = a.agencyCode + "/" + a.year + "/" + a.kind + (a.signatoryUnit == null ? "" : "/" + a.signatoryUnit);
+        outbox.publish(EventTypes.Topics.AGREEMENTS, key,
+                a.supersedesId == null ? EventTypes.AGREEMENT_SIGNED : EventTypes.AGREEMENT_REVISED,
                 "agreements/" + a.id, agency.scope(), event);
         return AgreementDtos.AgreementView.of(a);
     }
@@ -153,10 +221,32 @@ public class AgreementService {
             if (!seen.add(ind.id)) {
                 errors.add(new Problem.FieldError(field + ".indicatorId", "indicator " + ind.code + " is listed twice"));
             }
+            boolean iki = ind.kind == id.sakip.indicator.indicator.IndicatorEnums.Kind.IKI;
+            if (a.kind == AgreementKind.INDIVIDUAL && (!iki || !ind.responsibleUnit.equals(a.signatoryUnit))) {
+                errors.add(new Problem.FieldError(field + ".indicatorId", "an individual agreement of unit "
+                        + a.signatoryUnit + " holds only that unit's IKI indicators; " + ind.code + " is not one"));
+            } else if (a.kind == AgreementKind.HEAD && iki) {
+                errors.add(new Problem.FieldError(field + ".indicatorId", ind.code
+                        + " is an IKI indicator: it belongs in the unit head's INDIVIDUAL agreement"));
+            }
             Problem.FieldError targets = TargetRules.check(field + ".quarterTargets", ind.aggregation,
                     in.annualTarget(), in.quarterTargets());
             if (targets != null) {
                 errors.add(targets);
+            }
+            boolean monthly = ind.frequency == id.sakip.indicator.indicator.IndicatorEnums.Frequency.MONTHLY;
+            if (monthly && in.monthTargets() == null) {
+                errors.add(new Problem.FieldError(field + ".monthTargets", ind.code
+                        + " is reported monthly: its 12 monthly targets are required"));
+            } else if (!monthly && in.monthTargets() != null) {
+                errors.add(new Problem.FieldError(field + ".monthTargets", ind.code
+                        + " is reported quarterly: it has no monthly targets"));
+            } else if (monthly) {
+                Problem.FieldError months = TargetRules.check(field + ".monthTargets", ind.aggregation,
+                        in.annualTarget(), in.monthTargets());
+                if (months != null) {
+                    errors.add(months);
+                }
             }
             indicators.add(ind);
         }
@@ -175,6 +265,7 @@ public class AgreementService {
             item.q2 = in.quarterTargets().get(1);
             item.q3 = in.quarterTargets().get(2);
             item.q4 = in.quarterTargets().get(3);
+            item.monthTargets = in.monthTargets() == null ? null : List.copyOf(in.monthTargets());
             a.items.add(item);
         }
     }

@@ -29,6 +29,14 @@ public class PerformanceAgreement extends PanacheEntityBase {
     public int agreementVersion;
     @Enumerated(EnumType.STRING)
     public AgreementStatus status;
+    /** HEAD: the head's PK; INDIVIDUAL: a unit head's PK of IKI indicators. */
+    @Enumerated(EnumType.STRING)
+    public AgreementKind kind = AgreementKind.HEAD;
+    @Column(name = "signatory_unit")
+    public String signatoryUnit;
+    /** The signed version this one revises (PK Perubahan), or null for a first version. */
+    @Column(name = "supersedes_id")
+    public UUID supersedesId;
     @Column(name = "signatory_name")
     public String signatoryName;
     @Column(name = "signatory_nip")

@@ -34,6 +34,24 @@ public class Indicator extends PanacheEntityBase {
     public IndicatorEnums.Frequency frequency;
     @Column(name = "responsible_unit")
     public String responsibleUnit;
+    @Column(name = "node_id")
+    public UUID nodeId;
+    /** The indicator one level up that this one supports (cascading). */
+    @Column(name = "supports_id")
+    public UUID supportsId;
+    /** Definisi operasional. */
+    public String definition;
+    public String formula;
+    @Column(name = "data_source")
+    public String dataSource;
+    public java.math.BigDecimal baseline;
+    /** The Renstra end-of-plan target. */
+    @Column(name = "end_target")
+    public java.math.BigDecimal endTarget;
+    /** For predicate units (e.g. audit opinions): each label and the number it counts as. */
+    @Column(name = "predicate_scale")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public java.util.List<id.sakip.common.event.v1.IndicatorDefined.ScalePoint> predicateScale;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Version

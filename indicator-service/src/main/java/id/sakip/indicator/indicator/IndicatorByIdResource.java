@@ -33,4 +33,13 @@ public class IndicatorByIdResource {
     public IndicatorDtos.IndicatorView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
+
+    @jakarta.ws.rs.PUT
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
+    @Operation(summary = "Change an indicator", description = "Publishes IndicatorChanged. 409 when the version is stale.")
+    public IndicatorDtos.IndicatorView update(@PathParam("id") UUID id,
+            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull IndicatorDtos.IndicatorUpdate req) {
+        return service.update(id, req);
+    }
 }

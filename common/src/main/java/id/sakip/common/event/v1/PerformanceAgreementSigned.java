@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The head signed a Perjanjian Kinerja (PK) for a year. A revision (PK Perubahan) is a new
- * agreement with a higher {@code agreementVersion} for the same agency and year; it supersedes the
- * earlier one.
+ * A Perjanjian Kinerja (PK) was signed: type PerformanceAgreementSigned for a first version,
+ * PerformanceAgreementRevised (same payload, {@code supersedesAgreementId} set) for a PK Perubahan,
+ * which supersedes the earlier version for the same agency, year, kind and signatory unit.
+ * {@code kind} is HEAD (the head's PK) or INDIVIDUAL (a unit head's PK of IKI indicators).
  */
 public record PerformanceAgreementSigned(
         UUID agreementId,
@@ -17,6 +18,9 @@ public record PerformanceAgreementSigned(
         String provinceCode,
         int year,
         int agreementVersion,
+        String kind,
+        String signatoryUnit,
+        UUID supersedesAgreementId,
         OffsetDateTime signedAt,
         Signatory signatory,
         List<Item> items) {
@@ -24,16 +28,23 @@ public record PerformanceAgreementSigned(
     public record Signatory(String name, String nip, String position) {
     }
 
-    /** One indicator with its annual target and quarterly targets (Rencana Aksi). */
+    /**
+     * One indicator with everything a consumer needs to work alone: its rules, its annual target and
+     * its Rencana Aksi targets per quarter (and per month for monthly indicators, else null).
+     */
     public record Item(
             String indicatorCode,
             String indicatorName,
+            String kind,
             String sasaran,
             String unitOfMeasure,
             String polarity,
             String aggregation,
+            String frequency,
             String responsibleUnit,
             BigDecimal annualTarget,
-            List<BigDecimal> quarterTargets) {
+            List<BigDecimal> quarterTargets,
+            List<BigDecimal> monthTargets,
+            List<IndicatorDefined.ScalePoint> predicateScale) {
     }
 }

@@ -1,0 +1,42 @@
+package id.sakip.indicator.plan;
+
+import id.sakip.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/agencies/{agencyCode}/plans")
+@Tag(name = "Strategic plans", description = "Renstra: tujuan → sasaran → program → kegiatan → sub-kegiatan")
+public class PlanResource {
+    private final PlanService service;
+
+    public PlanResource(PlanService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
+    @Operation(summary = "Create the agency's Renstra for a period")
+    public Response create(@PathParam("agencyCode") String agencyCode, @Valid @NotNull PlanDtos.NewPlan req) {
+        PlanDtos.PlanView v = service.create(agencyCode, req);
+        return Response.created(URI.create("/plans/" + v.id() + "/tree")).entity(v).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
+        Roles.STAF })
+    @Operation(summary = "The agency's plans")
+    public List<PlanDtos.PlanView> list(@PathParam("agencyCode") String agencyCode) {
+        return service.list(agencyCode);
+    }
+}
