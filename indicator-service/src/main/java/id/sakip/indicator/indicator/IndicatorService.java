@@ -69,8 +69,7 @@ public class IndicatorService {
                     + agency.code);
         }
         apply(i, req.indicator());
-        Indicator.getEntityManager().lock(i, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        Indicator.flush();
+        Indicator.flush(); // the version moves with the change, before the event records it
         publish(agency, i, EventTypes.INDICATOR_CHANGED);
         return IndicatorDtos.IndicatorView.of(i);
     }
