@@ -23,9 +23,28 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Performance agreements", description = "Perjanjian Kinerja (PK): annual and quarterly targets signed by the head")
 public class AgencyAgreementResource {
     private final AgreementService service;
+    private final AgreementImport importer;
 
-    public AgencyAgreementResource(AgreementService service) {
+    public AgencyAgreementResource(AgreementService service, AgreementImport importer) {
         this.service = service;
+        this.importer = importer;
+    }
+
+    @POST
+    @Path("/import")
+    @jakarta.ws.rs.Consumes({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        jakarta.ws.rs.core.MediaType.APPLICATION_OCTET_STREAM })
+    @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
+    @Operation(summary = "Import a draft agreement from XLSX",
+            description = "First sheet, header row, then one row per indicator: No | Sasaran | Indikator | Satuan | "
+                    + "Target Tahunan | TW I | TW II | TW III | TW IV. Indicators are matched by name or code. "
+                    + "422 lists every bad row by its row number, and nothing is imported.")
+    public Response importXlsx(@PathParam("agencyCode") String agencyCode,
+            @jakarta.ws.rs.QueryParam("year") @jakarta.validation.constraints.NotNull
+            @jakarta.validation.constraints.Min(2000) @jakarta.validation.constraints.Max(2100) Integer year,
+            java.io.InputStream body) {
+        AgreementDtos.AgreementView v = importer.importXlsx(agencyCode, year, body);
+        return Response.created(URI.create("/agreements/" + v.id())).entity(v).build();
     }
 
     @POST
