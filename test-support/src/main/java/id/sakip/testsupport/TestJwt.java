@@ -30,8 +30,9 @@ public final class TestJwt {
         return "file:" + PUBLIC_KEY.toAbsolutePath();
     }
 
-    public static Builder as(String role) {
-        return new Builder().roles(role);
+    /** A token builder for one or more roles. */
+    public static Builder as(String... roles) {
+        return new Builder().roles(roles);
     }
 
     /** A token for the given role in the given agency. */

@@ -22,7 +22,7 @@ public record Problem(
     public static final String TYPE_BASE = "https://sakip.id/problems/";
 
     /** One offending field: a JSON path such as {@code items[2].annualTarget} and what is wrong with it. */
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", description = "One offending field and what is wrong with it")
     public record FieldError(@Schema(example = "items[0].annualTarget") String field,
             @Schema(example = "must not be null") String message) {
     }

@@ -20,7 +20,7 @@ public final class AgencyDtos {
             @Size(max = 500) @Schema(example = "Jl. Lintas Timur, Kuala Betara") String address) {
     }
 
-    @Schema(name = "Agency")
+    @Schema(name = "Agency", description = "An agency (Instansi) with its Kemendagri region and province codes")
     public record AgencyView(String code, String name, AgencyType type, String regionCode,
             @Schema(description = "Kemendagri province code: the first 2 digits of the region code") String provinceCode,
             String address, long version) {

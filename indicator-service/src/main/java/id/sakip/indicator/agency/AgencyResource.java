@@ -28,7 +28,7 @@ public class AgencyResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Register an agency (admin)")
+    @Operation(summary = "Register an agency (admin)", description = "Publishes AgencyRegistered. The province code is the first two digits of the region code. 409 when the code is taken.")
     public Response register(@Valid @NotNull AgencyDtos.NewAgency req) {
         AgencyDtos.AgencyView v = service.register(req);
         return Response.created(URI.create("/agencies/" + v.code())).entity(v).build();
@@ -48,7 +48,7 @@ public class AgencyResource {
     @Path("/{code}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
-    @Operation(summary = "One agency")
+    @Operation(summary = "One agency", description = "404 when it does not exist or belongs to another agency than the caller's.")
     public AgencyDtos.AgencyView get(@PathParam("code") String code) {
         return AgencyDtos.AgencyView.of(service.readable(code));
     }

@@ -18,7 +18,7 @@ public final class AgreementDtos {
     private AgreementDtos() {
     }
 
-    @Schema(name = "AgreementItemInput")
+    @Schema(name = "AgreementItemInput", description = "One indicator with its annual target and Rencana Aksi targets")
     public record ItemInput(
             @NotNull UUID indicatorId,
             @NotNull @Schema(example = "85") BigDecimal annualTarget,
@@ -44,18 +44,18 @@ public final class AgreementDtos {
 
     @Schema(name = "SignRequest", description = "The head's signature")
     public record SignRequest(
-            @NotNull Long version,
+            @NotNull @Schema(description = "The version last read", example = "0") Long version,
             @NotBlank @Size(max = 200) @Schema(example = "H. Ahmad Fauzi, S.Sos") String signatoryName,
             @NotBlank @Pattern(regexp = "\\d{18}", message = "must be an 18-digit NIP") @Schema(example = "197501012000031001") String signatoryNip,
             @NotBlank @Size(max = 200) @Schema(example = "Camat Kuala Betara") String signatoryPosition) {
     }
 
-    @Schema(name = "AgreementItem")
+    @Schema(name = "AgreementItem", description = "One indicator of an agreement with its annual and period targets")
     public record ItemView(UUID indicatorId, String indicatorCode, String indicatorName, String unitOfMeasure,
             BigDecimal annualTarget, List<BigDecimal> quarterTargets, List<BigDecimal> monthTargets) {
     }
 
-    @Schema(name = "Agreement")
+    @Schema(name = "Agreement", description = "A Perjanjian Kinerja version with its items")
     public record AgreementView(UUID id, String agencyCode, int year, AgreementKind kind, String signatoryUnit,
             int agreementVersion, UUID supersedesId, AgreementStatus status, String signatoryName, String signatoryNip,
             String signatoryPosition, OffsetDateTime signedAt, long version, List<ItemView> items) {
@@ -68,7 +68,7 @@ public final class AgreementDtos {
         }
     }
 
-    @Schema(name = "AgreementSummary")
+    @Schema(name = "AgreementSummary", description = "An agreement version without its items, for lists")
     public record AgreementSummary(UUID id, String agencyCode, int year, AgreementKind kind, String signatoryUnit,
             int agreementVersion, UUID supersedesId, AgreementStatus status, OffsetDateTime signedAt, long version) {
         static AgreementSummary of(PerformanceAgreement a) {

@@ -32,7 +32,7 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
-    @Operation(summary = "One agreement with its items")
+    @Operation(summary = "One agreement with its items", description = "Any version, signed or draft; superseded versions stay readable.")
     public AgreementDtos.AgreementView get(@PathParam("id") UUID id) {
         return service.get(id);
     }

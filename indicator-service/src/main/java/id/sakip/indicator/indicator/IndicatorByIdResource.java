@@ -29,7 +29,7 @@ public class IndicatorByIdResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
-    @Operation(summary = "One indicator")
+    @Operation(summary = "One indicator", description = "With its node in the Renstra tree and the indicator it supports.")
     public IndicatorDtos.IndicatorView get(@PathParam("id") UUID id) {
         return service.get(id);
     }

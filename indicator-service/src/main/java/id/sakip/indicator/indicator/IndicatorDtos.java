@@ -40,7 +40,7 @@ public final class IndicatorDtos {
     public record IndicatorUpdate(@NotNull Long version, @NotNull @Valid NewIndicator indicator) {
     }
 
-    @Schema(name = "Indicator")
+    @Schema(name = "Indicator", description = "An indicator (Indikator Kinerja) of an agency")
     public record IndicatorView(UUID id, String agencyCode, String code, String name, IndicatorEnums.Kind kind,
             String sasaran, String unitOfMeasure, IndicatorEnums.Polarity polarity,
             IndicatorEnums.Aggregation aggregation, IndicatorEnums.Frequency frequency, String responsibleUnit,

@@ -29,7 +29,7 @@ public class IndicatorResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
-    @Operation(summary = "Define an indicator of the agency")
+    @Operation(summary = "Define an indicator of the agency", description = "Publishes IndicatorDefined. 422 names what is inconsistent (node level, cascade, predicate scale); 409 when the code is taken.")
     public Response define(@PathParam("agencyCode") String agencyCode, @Valid @NotNull IndicatorDtos.NewIndicator req) {
         IndicatorDtos.IndicatorView v = service.define(agencyCode, req);
         return Response.created(URI.create("/indicators/" + v.id())).entity(v).build();

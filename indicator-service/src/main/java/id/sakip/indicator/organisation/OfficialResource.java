@@ -30,7 +30,7 @@ public class OfficialResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
-    @Operation(summary = "Add an official and the position held")
+    @Operation(summary = "Add an official and the position held", description = "Officials are dated (validFrom..validTo): documents of a period show who held the position then.")
     public Response addOfficial(@PathParam("agencyCode") String agencyCode,
             @Valid @NotNull OrganisationDtos.NewOfficial req) {
         OrganisationDtos.OfficialView v = service.addOfficial(agencyCode, req);

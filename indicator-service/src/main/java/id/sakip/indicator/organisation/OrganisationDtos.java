@@ -24,16 +24,16 @@ public final class OrganisationDtos {
 
     @Schema(name = "UnitRename", description = "A new name from a date on; earlier documents keep the old name")
     public record Rename(
-            @NotNull @Schema(description = "The unit version last read") Long version,
+            @NotNull @Schema(description = "The unit version last read", example = "0") Long version,
             @NotBlank @Size(max = 300) @Schema(example = "Seksi Pemerintahan dan Pelayanan Umum") String name,
             @NotNull @Schema(example = "2026-01-01") LocalDate validFrom) {
     }
 
-    @Schema(name = "UnitNameVersion")
+    @Schema(name = "UnitNameVersion", description = "A unit name from a date on")
     public record NameView(LocalDate validFrom, String name) {
     }
 
-    @Schema(name = "Unit")
+    @Schema(name = "Unit", description = "A unit with its name on the date asked for and its name history")
     public record UnitView(UUID id, String agencyCode, String code, Unit.UnitKind kind,
             @Schema(description = "The name on the date asked for (default today)") String name,
             List<NameView> history, long version) {
@@ -55,7 +55,7 @@ public final class OrganisationDtos {
             @Schema(description = "Last day in the position; empty while in office") LocalDate validTo) {
     }
 
-    @Schema(name = "Official")
+    @Schema(name = "Official", description = "An official and the position held, dated")
     public record OfficialView(UUID id, String agencyCode, String name, String nip, String position,
             Official.OfficialRole role, String unitCode, boolean timSakip, LocalDate validFrom, LocalDate validTo) {
         static OfficialView of(Official o) {

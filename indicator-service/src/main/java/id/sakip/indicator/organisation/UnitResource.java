@@ -39,7 +39,7 @@ public class UnitResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
-    @Operation(summary = "The agency's units with their names on a date")
+    @Operation(summary = "The agency's units with their names on a date", description = "Each unit with the name in force on the date and its whole name history.")
     public List<OrganisationDtos.UnitView> units(@PathParam("agencyCode") String agencyCode,
             @Parameter(description = "Date the names apply to (default today), e.g. 2025-12-31") @QueryParam("at") LocalDate at) {
         return service.units(agencyCode, at);

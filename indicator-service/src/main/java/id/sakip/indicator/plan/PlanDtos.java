@@ -30,14 +30,14 @@ public final class PlanDtos {
             @NotBlank @Size(max = 500) @Schema(example = "Meningkatnya kesejahteraan sosial masyarakat") String name) {
     }
 
-    @Schema(name = "Plan")
+    @Schema(name = "Plan", description = "A Renstra and its period")
     public record PlanView(UUID id, String agencyCode, String name, int startYear, int endYear, long version) {
         static PlanView of(StrategicPlan p) {
             return new PlanView(p.id, p.agencyCode, p.name, p.startYear, p.endYear, p.version);
         }
     }
 
-    @Schema(name = "PlanNode")
+    @Schema(name = "PlanNode", description = "A node of the Renstra tree")
     public record NodeView(UUID id, UUID parentId, PlanNode.Level level, String code, String name) {
         static NodeView of(PlanNode n) {
             return new NodeView(n.id, n.parentId, n.level, n.code, n.name);
@@ -49,7 +49,7 @@ public final class PlanDtos {
             BigDecimal baseline, BigDecimal endTarget, UUID supportsId, String supportsCode) {
     }
 
-    @Schema(name = "PlanTreeNode")
+    @Schema(name = "PlanTreeNode", description = "A node with its indicators and its children")
     public record TreeNode(UUID id, PlanNode.Level level, String code, String name, List<TreeIndicator> indicators,
             List<TreeNode> children) {
     }

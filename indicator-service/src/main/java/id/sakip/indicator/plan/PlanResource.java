@@ -26,7 +26,7 @@ public class PlanResource {
 
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
-    @Operation(summary = "Create the agency's Renstra for a period")
+    @Operation(summary = "Create the agency's Renstra for a period", description = "At most six years; one plan per start year.")
     public Response create(@PathParam("agencyCode") String agencyCode, @Valid @NotNull PlanDtos.NewPlan req) {
         PlanDtos.PlanView v = service.create(agencyCode, req);
         return Response.created(URI.create("/plans/" + v.id() + "/tree")).entity(v).build();
@@ -35,7 +35,7 @@ public class PlanResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
-    @Operation(summary = "The agency's plans")
+    @Operation(summary = "The agency's plans", description = "Every Renstra of the agency, oldest first.")
     public List<PlanDtos.PlanView> list(@PathParam("agencyCode") String agencyCode) {
         return service.list(agencyCode);
     }

@@ -34,7 +34,7 @@ public class PlanTreeResource {
     @Path("/{id}/tree")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
-    @Operation(summary = "The whole tree with its indicators and the cascade, in one call")
+    @Operation(summary = "The whole tree with its indicators and the cascade, in one call", description = "Nodes nested tujuan → sasaran → program → kegiatan → sub-kegiatan; each indicator names the indicator it supports.")
     public PlanDtos.Tree tree(@PathParam("id") UUID id) {
         return service.tree(id);
     }

@@ -33,6 +33,7 @@ public record IndicatorDefined(
         long version) {
 
     /** One step of a predicate scale, e.g. WTP = 4. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "One label of a predicate scale and the number it counts as")
     public record ScalePoint(String label, BigDecimal value) {
     }
 }
