@@ -44,7 +44,16 @@ final class CollectionFixtures {
         String agency;
         int year = 2026;
         int version = 1;
+        UUID supersedes;
         final List<PerformanceAgreementSigned.Item> items = new ArrayList<>();
+
+        /** Makes this event the PK Perubahan of {@code previous}. */
+        AgreementEvent revising(AgreementEvent previous) {
+            this.version = previous.version + 1;
+            this.supersedes = previous.agreementId;
+            this.year = previous.year;
+            return this;
+        }
 
         AgreementEvent(String agency) {
             this.agency = agency;
@@ -59,7 +68,7 @@ final class CollectionFixtures {
                 String... quarters) {
             items.add(new PerformanceAgreementSigned.Item(code, "Indikator " + code, "IKU", "Sasaran 1", unitOfMeasure,
                     polarity, "CUMULATIVE", "QUARTERLY", unit, new BigDecimal(annual),
-                    java.util.Arrays.stream(quarters).map(BigDecimal::new).toList(), null, null));
+                    java.util.Arrays.stream(quarters).map(BigDecimal::new).toList(), null, null, null, null, null));
             return this;
         }
 
@@ -69,10 +78,11 @@ final class CollectionFixtures {
 
         ProducerRecord<String, String> recordWithKey(ObjectMapper mapper, String key) {
             PerformanceAgreementSigned e = new PerformanceAgreementSigned(agreementId, agency, "1506", "15", year,
-                    version, "HEAD", null, null, OffsetDateTime.now(), new PerformanceAgreementSigned.Signatory("H. Ahmad Fauzi",
+                    version, "HEAD", null, supersedes, OffsetDateTime.now(), new PerformanceAgreementSigned.Signatory("H. Ahmad Fauzi",
                             "197501012000031001", "Camat"), items);
             try {
-                return TestEvents.record(EventTypes.Topics.AGREEMENTS, eventId, EventTypes.AGREEMENT_SIGNED, key,
+                return TestEvents.record(EventTypes.Topics.AGREEMENTS, eventId,
+                        supersedes == null ? EventTypes.AGREEMENT_SIGNED : EventTypes.AGREEMENT_REVISED, key,
                         new EventScope(agency, "1506", "15"), mapper.writeValueAsString(e));
             } catch (JsonProcessingException ex) {
                 throw new IllegalStateException(ex);

@@ -159,6 +159,32 @@ class CollectionFlowTest {
                 .get("/rounds/{id}", roundId).then().statusCode(200);
     }
 
+    @Test
+    void aRevisedAgreementIsUsedByTheRoundsOpenedAfterIt() {
+        String agency = newAgencyCode();
+        AgreementEvent first = new AgreementEvent(agency)
+                .item("IKU-01", "%", "HIGHER_IS_BETTER", "SEKRETARIAT", "90", "20", "20", "25", "25");
+        first.send(mapper);
+        String team = as("tim-sakip", agency);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(team)
+                .get("/agreements?year=2026").then().body("total", equalTo(1)));
+        String q1 = given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("year", 2026, "period", "Q1"))
+                .post("/rounds").then().statusCode(201).body("agreementVersion", equalTo(1)).extract().path("id");
+
+        new AgreementEvent(agency).revising(first)
+                .item("IKU-01", "%", "HIGHER_IS_BETTER", "SEKRETARIAT", "95", "20", "25", "25", "25")
+                .send(mapper);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(team)
+                .get("/agreements?year=2026").then().body("total", equalTo(2)));
+        JsonPath q2 = given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("year", 2026, "period", "Q2"))
+                .post("/rounds").then().statusCode(201).body("agreementVersion", equalTo(2)).extract().jsonPath();
+        given().auth().oauth2(team).get("/rounds/{id}/forms", q2.getString("id")).then()
+                .body("[0].rows[0].annualTarget", equalTo(95.0f)).body("[0].rows[0].periodTarget", equalTo(25.0f));
+        // the round opened before the revision keeps the targets it was opened with
+        given().auth().oauth2(team).get("/rounds/{id}/forms", q1).then()
+                .body("[0].rows[0].annualTarget", equalTo(90.0f));
+    }
+
     private static String formOf(List<Map<String, Object>> forms, String unit) {
         return forms.stream().filter(f -> unit.equals(f.get("unitCode"))).map(f -> (String) f.get("id")).findFirst()
                 .orElseThrow();

@@ -115,4 +115,43 @@ class AgreementRevisionTest {
                 .post("/agencies/{a}/agreements", agency).then().statusCode(201)
                 .body("items[0].monthTargets.size()", equalTo(12));
     }
+
+    @Test
+    void rangeIndicatorsCarryUpperBoundsThatFollowTheSameRules() {
+        String agency = registerAgency(newAgencyCode());
+        String inflation = defineIndicator(agency, indicator("IKK-INFLASI", "%", "RANGE", "AVERAGE"));
+        String team = as("tim-sakip", agency);
+        Map<String, Object> noUpper = new HashMap<>(item(inflation, 2, 2, 2, 2, 2));
+        given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("year", 2026, "items", List.of(noUpper)))
+                .post("/agencies/{a}/agreements", agency).then().statusCode(422)
+                .body("errors[0].field", equalTo("items[0].annualTargetUpper"));
+        Map<String, Object> inverted = new HashMap<>(item(inflation, 2, 2, 2, 2, 2));
+        inverted.put("annualTargetUpper", 4);
+        inverted.put("quarterTargetsUpper", List.of(4, 4, 1, 4));
+        given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("year", 2026, "items", List.of(inverted)))
+                .post("/agencies/{a}/agreements", agency).then().statusCode(422)
+                .body("errors.field", hasItem("items[0].quarterTargetsUpper"));
+        Map<String, Object> range = new HashMap<>(item(inflation, 2, 2, 2, 2, 2));
+        range.put("annualTargetUpper", 4);
+        range.put("quarterTargetsUpper", List.of(4, 4, 4, 4));
+        JsonPath draft = given().auth().oauth2(team).contentType(ContentType.JSON)
+                .body(Map.of("year", 2026, "items", List.of(range)))
+                .post("/agencies/{a}/agreements", agency).then().statusCode(201)
+                .body("items[0].annualTargetUpper", equalTo(4)).extract().jsonPath();
+        given().auth().oauth2(as("kepala", agency)).contentType(ContentType.JSON).body(sign(draft.getLong("version")))
+                .post("/agreements/{id}/sign", draft.getString("id")).then().statusCode(200);
+        ConsumerRecord<String, String> signed = TopicReader.await(SharedKafka.bootstrapServers(),
+                EventTypes.Topics.AGREEMENTS, r -> r.key().equals(agency + "/2026/HEAD"), 1, Duration.ofSeconds(20)).get(0);
+        assertThat(EventSchemas.violations(EventTypes.AGREEMENT_SIGNED, signed.value())).isEmpty();
+        JsonPath data = new JsonPath(signed.value());
+        assertThat(data.getString("items[0].polarity")).isEqualTo("RANGE");
+        assertThat(data.getList("items[0].quarterTargetsUpper", Float.class)).containsExactly(4f, 4f, 4f, 4f);
+        // an ordinary indicator has no upper bounds
+        String plain = defineIndicator(agency, indicator("IKU-01", "%", "HIGHER_IS_BETTER", "LAST"));
+        Map<String, Object> stray = new HashMap<>(item(plain, 90, 60, 70, 80, 90));
+        stray.put("annualTargetUpper", 95);
+        given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("year", 2027, "items", List.of(stray)))
+                .post("/agencies/{a}/agreements", agency).then().statusCode(422)
+                .body("errors[0].field", equalTo("items[0].annualTargetUpper"));
+    }
 }

@@ -44,7 +44,10 @@ class RecapApprovedConsumerTest {
                 "sekretaris", OffsetDateTime.now(), List.of(
                         row("IKU-01", "HIGHER_IS_BETTER", "80", "84"),
                         row("IKU-02", "LOWER_IS_BETTER", "10", "12"),
-                        row("IKU-03", "HIGHER_IS_BETTER", "50", null)));
+                        row("IKU-03", "HIGHER_IS_BETTER", "50", null),
+                        new RecapApproved.Row("IKK-04", "Inflasi", "Sasaran 1", "%", "RANGE", "SEKRETARIAT",
+                                new BigDecimal("2"), new BigDecimal("2"), new BigDecimal("5"), null, new BigDecimal("4"),
+                                new BigDecimal("4"))));
         ProducerRecord<String, String> record = TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(),
                 EventTypes.RECAP_APPROVED, roundId.toString(), new EventScope(agency, "1506", "15"),
                 mapper.writeValueAsString(recap));
@@ -59,10 +62,12 @@ class RecapApprovedConsumerTest {
         assertThat(TopicReader.header(e, CloudEventHeaders.TYPE)).isEqualTo(EventTypes.MEASUREMENT_COMPUTED);
         assertThat(EventSchemas.violations(EventTypes.MEASUREMENT_COMPUTED, e.value())).isEmpty();
         JsonPath data = new JsonPath(e.value());
-        assertThat(data.getList("indicators.capaian", Float.class)).containsExactly(105.0f, 80.0f, null);
-        assertThat(data.getList("indicators.achieved", Boolean.class)).containsExactly(true, false, false);
-        assertThat(data.getFloat("averageCapaian")).isEqualTo(92.5f);
-        assertThat(data.getString("category")).isEqualTo("SANGAT_TINGGI");
+        // 84/80 = 105.00; (2x10-12)/10 = 80.00; not reported; 5 above the range [2, 4]: (2x4-5)/4 = 75.00
+        assertThat(data.getList("indicators.capaian", Float.class)).containsExactly(105.0f, 80.0f, null, 75.0f);
+        assertThat(data.getList("indicators.achieved", Boolean.class)).containsExactly(true, false, false, false);
+        // (105 + 80 + 75) / 3 = 86.67: the unreported indicator is left out of the average
+        assertThat(data.getFloat("averageCapaian")).isEqualTo(86.67f);
+        assertThat(data.getString("category")).isEqualTo("TINGGI");
         assertThat(data.getInt("achievedCount")).isEqualTo(1);
 
         String token = TestJwt.as("tim-sakip").agency(agency).mint();
@@ -78,6 +83,6 @@ class RecapApprovedConsumerTest {
     private static RecapApproved.Row row(String code, String polarity, String target, String realisasi) {
         return new RecapApproved.Row(code, "Indikator " + code, "Sasaran 1", "%", polarity, "SEKRETARIAT",
                 new BigDecimal(target).multiply(BigDecimal.valueOf(4)), new BigDecimal(target),
-                realisasi == null ? null : new BigDecimal(realisasi), null);
+                realisasi == null ? null : new BigDecimal(realisasi), null, null, null);
     }
 }

@@ -36,10 +36,10 @@ class SummaryTest {
         UUID measurementId = UUID.randomUUID();
         MeasurementComputed m = new MeasurementComputed(measurementId, UUID.randomUUID(), agency, "1506", "15", 2026,
                 "Q1", OffsetDateTime.now(), new BigDecimal("92.50"), "SANGAT_TINGGI", 1, 1, List.of(
-                        new MeasurementComputed.IndicatorResult("IKU-01", "IKM", "HIGHER_IS_BETTER", new BigDecimal("80"),
+                        new MeasurementComputed.IndicatorResult("IKU-01", "IKM", "HIGHER_IS_BETTER", new BigDecimal("80"), null,
                                 new BigDecimal("84"), new BigDecimal("105.00"), "SANGAT_TINGGI", true),
                         new MeasurementComputed.IndicatorResult("IKU-02", "Pengaduan", "LOWER_IS_BETTER",
-                                new BigDecimal("10"), new BigDecimal("12"), new BigDecimal("80.00"), "TINGGI", false)));
+                                new BigDecimal("10"), null, new BigDecimal("12"), new BigDecimal("80.00"), "TINGGI", false)));
         var record = TestEvents.record(EventTypes.Topics.MEASUREMENTS, UUID.randomUUID(),
                 EventTypes.MEASUREMENT_COMPUTED, measurementId.toString(), new EventScope(agency, "1506", "15"),
                 mapper.writeValueAsString(m));

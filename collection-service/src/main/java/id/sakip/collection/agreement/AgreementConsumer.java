@@ -65,6 +65,8 @@ public class AgreementConsumer {
             t.q2 = item.quarterTargets().get(1);
             t.q3 = item.quarterTargets().get(2);
             t.q4 = item.quarterTargets().get(3);
+            t.annualTargetUpper = item.annualTargetUpper();
+            t.quarterTargetsUpper = item.quarterTargetsUpper();
             copy.targets.add(t);
         }
         copy.persist();

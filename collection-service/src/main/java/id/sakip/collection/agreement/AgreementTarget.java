@@ -41,6 +41,17 @@ public class AgreementTarget {
     public BigDecimal q3;
     @Column(name = "q4_target")
     public BigDecimal q4;
+    /** Upper bounds of a RANGE indicator (annual, then Q1..Q4), else null. */
+    @Column(name = "annual_target_upper")
+    public BigDecimal annualTargetUpper;
+    @Column(name = "quarter_targets_upper")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public java.util.List<BigDecimal> quarterTargetsUpper;
+
+    /** Upper bound of a quarter's target for RANGE indicators, else null. */
+    public BigDecimal quarterTargetUpper(String period) {
+        return quarterTargetsUpper == null ? null : quarterTargetsUpper.get(Integer.parseInt(period.substring(1)) - 1);
+    }
 
     /** Target of a quarter {@code Q1..Q4}. */
     public BigDecimal quarterTarget(String period) {

@@ -32,7 +32,9 @@ public final class FormDtos {
 
     @Schema(name = "FormRow")
     public record RowView(int no, String sasaran, String indicatorCode, String indicatorName, String unitOfMeasure,
-            BigDecimal annualTarget, BigDecimal periodTarget, BigDecimal realisasi, String keterangan) {
+            BigDecimal annualTarget, BigDecimal periodTarget, BigDecimal realisasi, String keterangan,
+            @Schema(description = "Upper bounds of a target range (RANGE indicators)") BigDecimal annualTargetUpper,
+            BigDecimal periodTargetUpper) {
     }
 
     @Schema(name = "Form")
@@ -41,7 +43,8 @@ public final class FormDtos {
         public static FormView of(CollectionForm f) {
             return new FormView(f.id, f.roundId, f.unitCode, f.status, f.submittedBy, f.submittedAt, f.version,
                     f.rows.stream().map(r -> new RowView(r.position, r.sasaran, r.indicatorCode, r.indicatorName,
-                            r.unitOfMeasure, r.annualTarget, r.periodTarget, r.realisasi, r.keterangan)).toList());
+                            r.unitOfMeasure, r.annualTarget, r.periodTarget, r.realisasi, r.keterangan,
+                            r.annualTargetUpper, r.periodTargetUpper)).toList());
         }
     }
 }

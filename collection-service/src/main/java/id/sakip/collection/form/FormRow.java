@@ -32,6 +32,11 @@ public class FormRow {
     public BigDecimal annualTarget;
     @Column(name = "period_target")
     public BigDecimal periodTarget;
+    /** Upper bounds for RANGE indicators (the targets above are then the lower bounds), else null. */
+    @Column(name = "annual_target_upper")
+    public BigDecimal annualTargetUpper;
+    @Column(name = "period_target_upper")
+    public BigDecimal periodTargetUpper;
     public BigDecimal realisasi;
     public String keterangan;
 }

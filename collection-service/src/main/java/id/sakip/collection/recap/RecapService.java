@@ -81,7 +81,7 @@ public class RecapService {
         return CollectionForm.<CollectionForm>list("roundId = ?1 order by unitCode", r.id).stream()
                 .flatMap(f -> f.rows.stream().map(row -> new RecapApproved.Row(row.indicatorCode, row.indicatorName,
                         row.sasaran, row.unitOfMeasure, row.polarity, f.unitCode, row.annualTarget, row.periodTarget,
-                        row.realisasi, row.keterangan)))
+                        row.realisasi, row.keterangan, row.annualTargetUpper, row.periodTargetUpper)))
                 .toList();
     }
 

@@ -90,6 +90,8 @@ public class RoundService {
             row.polarity = t.polarity;
             row.annualTarget = t.annualTarget;
             row.periodTarget = t.quarterTarget(r.period);
+            row.annualTargetUpper = t.annualTargetUpper;
+            row.periodTargetUpper = t.quarterTargetUpper(r.period);
             f.rows.add(row);
         }
         forms.values().forEach(f -> f.persist());

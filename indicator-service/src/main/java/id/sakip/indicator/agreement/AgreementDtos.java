@@ -25,7 +25,13 @@ public final class AgreementDtos {
             @NotNull @Size(min = 4, max = 4) @Schema(description = "Targets of Q1..Q4 (target triwulan)", example = "[80, 82, 84, 85]")
             List<@NotNull BigDecimal> quarterTargets,
             @Size(min = 12, max = 12) @Schema(description = "Targets of January..December; required for monthly indicators")
-            List<@NotNull BigDecimal> monthTargets) {
+            List<@NotNull BigDecimal> monthTargets,
+            @Schema(description = "Upper bound of the annual target, for RANGE indicators (annualTarget is then the lower bound)", example = "4")
+            BigDecimal annualTargetUpper,
+            @Size(min = 4, max = 4) @Schema(description = "Upper bounds of the quarterly targets, for RANGE indicators")
+            List<@NotNull BigDecimal> quarterTargetsUpper,
+            @Size(min = 12, max = 12) @Schema(description = "Upper bounds of the monthly targets, for monthly RANGE indicators")
+            List<@NotNull BigDecimal> monthTargetsUpper) {
     }
 
     @Schema(name = "NewAgreement", description = "A draft Perjanjian Kinerja for a year: the head's (HEAD) or a unit head's (INDIVIDUAL, IKI indicators)")
@@ -52,7 +58,8 @@ public final class AgreementDtos {
 
     @Schema(name = "AgreementItem", description = "One indicator of an agreement with its annual and period targets")
     public record ItemView(UUID indicatorId, String indicatorCode, String indicatorName, String unitOfMeasure,
-            BigDecimal annualTarget, List<BigDecimal> quarterTargets, List<BigDecimal> monthTargets) {
+            BigDecimal annualTarget, List<BigDecimal> quarterTargets, List<BigDecimal> monthTargets,
+            BigDecimal annualTargetUpper, List<BigDecimal> quarterTargetsUpper, List<BigDecimal> monthTargetsUpper) {
     }
 
     @Schema(name = "Agreement", description = "A Perjanjian Kinerja version with its items")
@@ -63,7 +70,8 @@ public final class AgreementDtos {
             return new AgreementView(a.id, a.agencyCode, a.year, a.kind, a.signatoryUnit, a.agreementVersion,
                     a.supersedesId, a.status, a.signatoryName, a.signatoryNip, a.signatoryPosition, a.signedAt,
                     a.version, a.items.stream().map(i -> new ItemView(i.indicator.id, i.indicator.code,
-                            i.indicator.name, i.indicator.unitOfMeasure, i.annualTarget, i.quarters(), i.monthTargets))
+                            i.indicator.name, i.indicator.unitOfMeasure, i.annualTarget, i.quarters(), i.monthTargets,
+                            i.annualTargetUpper, i.quarterTargetsUpper, i.monthTargetsUpper))
                             .toList());
         }
     }

@@ -87,7 +87,7 @@ public class AgreementImport {
                     errors.add(new Problem.FieldError(field, String.join("; ", problems)));
                     continue;
                 }
-                items.add(new AgreementDtos.ItemInput(ind.id, annual, quarters, null));
+                items.add(new AgreementDtos.ItemInput(ind.id, annual, quarters, null, null, null, null));
                 rowNumbers.add(excelRow);
             }
         } catch (IOException | RuntimeException e) {

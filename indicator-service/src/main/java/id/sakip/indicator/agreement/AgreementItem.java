@@ -39,6 +39,15 @@ public class AgreementItem {
     @Column(name = "month_targets")
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     public List<BigDecimal> monthTargets;
+    /** Upper bounds of a RANGE indicator's targets (the fields above are then the lower bounds). */
+    @Column(name = "annual_target_upper")
+    public BigDecimal annualTargetUpper;
+    @Column(name = "quarter_targets_upper")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public List<BigDecimal> quarterTargetsUpper;
+    @Column(name = "month_targets_upper")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public List<BigDecimal> monthTargetsUpper;
 
     public List<BigDecimal> quarters() {
         return List.of(q1, q2, q3, q4);

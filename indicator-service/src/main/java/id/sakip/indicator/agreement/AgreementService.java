@@ -109,6 +109,9 @@ public class AgreementService {
             item.q3 = from.q3;
             item.q4 = from.q4;
             item.monthTargets = from.monthTargets;
+            item.annualTargetUpper = from.annualTargetUpper;
+            item.quarterTargetsUpper = from.quarterTargetsUpper;
+            item.monthTargetsUpper = from.monthTargetsUpper;
             a.items.add(item);
         }
         a.persist();
@@ -156,6 +159,7 @@ public class AgreementService {
                         i.indicator.kind.name(), i.indicator.sasaran, i.indicator.unitOfMeasure,
                         i.indicator.polarity.name(), i.indicator.aggregation.name(), i.indicator.frequency.name(),
                         i.indicator.responsibleUnit, i.annualTarget, i.quarters(), i.monthTargets,
+                        i.annualTargetUpper, i.quarterTargetsUpper, i.monthTargetsUpper,
                         i.indicator.predicateScale)).toList());
         // one key per agreement lineage (agency, year, kind, unit), so a revision never overtakes what it revises
         String key = a.agencyCode + "/" + a.year + "/" + a.kind + (a.signatoryUnit == null ? "" : "/" + a.signatoryUnit);
@@ -248,6 +252,8 @@ public class AgreementService {
                     errors.add(months);
                 }
             }
+            errors.addAll(TargetRules.checkRange(field, ind.polarity == id.sakip.indicator.indicator.IndicatorEnums.Polarity.RANGE,
+                    ind.aggregation, monthly, in));
             indicators.add(ind);
         }
         if (!errors.isEmpty()) {
@@ -266,6 +272,9 @@ public class AgreementService {
             item.q3 = in.quarterTargets().get(2);
             item.q4 = in.quarterTargets().get(3);
             item.monthTargets = in.monthTargets() == null ? null : List.copyOf(in.monthTargets());
+            item.annualTargetUpper = in.annualTargetUpper();
+            item.quarterTargetsUpper = in.quarterTargetsUpper() == null ? null : List.copyOf(in.quarterTargetsUpper());
+            item.monthTargetsUpper = in.monthTargetsUpper() == null ? null : List.copyOf(in.monthTargetsUpper());
             a.items.add(item);
         }
     }

@@ -45,4 +45,45 @@ public final class TargetRules {
             }
         };
     }
+
+    /**
+     * A RANGE indicator gives an upper bound for its annual target and for every period target (the
+     * usual targets are the lower bounds); the bounds follow the same aggregation rule and no upper
+     * bound lies below its lower bound. Other indicators give no upper bounds.
+     */
+    public static java.util.List<Problem.FieldError> checkRange(String field, boolean range, IndicatorEnums.Aggregation aggregation,
+            boolean monthly, AgreementDtos.ItemInput in) {
+        java.util.List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        if (!range) {
+            if (in.annualTargetUpper() != null || in.quarterTargetsUpper() != null || in.monthTargetsUpper() != null) {
+                errors.add(new Problem.FieldError(field + ".annualTargetUpper", "only RANGE indicators have upper bounds"));
+            }
+            return errors;
+        }
+        if (in.annualTargetUpper() == null || in.quarterTargetsUpper() == null || (monthly && in.monthTargetsUpper() == null)) {
+            errors.add(new Problem.FieldError(field + ".annualTargetUpper", "a RANGE indicator needs the upper bound of "
+                    + "its annual target and of every " + (monthly ? "month" : "quarter")));
+            return errors;
+        }
+        boolean belowLower = in.annualTargetUpper().compareTo(in.annualTarget()) < 0;
+        for (int q = 0; q < 4; q++) {
+            belowLower |= in.quarterTargetsUpper().get(q).compareTo(in.quarterTargets().get(q)) < 0;
+        }
+        if (belowLower) {
+            errors.add(new Problem.FieldError(field + ".quarterTargetsUpper", "an upper bound lies below its lower bound"));
+        }
+        Problem.FieldError upper = check(field + ".quarterTargetsUpper", aggregation, in.annualTargetUpper(),
+                in.quarterTargetsUpper());
+        if (upper != null) {
+            errors.add(upper);
+        }
+        if (monthly) {
+            Problem.FieldError months = check(field + ".monthTargetsUpper", aggregation, in.annualTargetUpper(),
+                    in.monthTargetsUpper());
+            if (months != null) {
+                errors.add(months);
+            }
+        }
+        return errors;
+    }
 }

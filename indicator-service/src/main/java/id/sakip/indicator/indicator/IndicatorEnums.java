@@ -10,9 +10,12 @@ public final class IndicatorEnums {
         IKU, IKK, IKI, PROGRAM, KEGIATAN, SUB_KEGIATAN
     }
 
-    /** Polaritas: whether a higher or a lower value is better. */
+    /**
+     * Polaritas: whether a higher or a lower value is better, or whether the value should stay inside
+     * a target range (the agreement then gives a lower and an upper bound for every target).
+     */
     public enum Polarity {
-        HIGHER_IS_BETTER, LOWER_IS_BETTER
+        HIGHER_IS_BETTER, LOWER_IS_BETTER, RANGE
     }
 
     /** How period values combine over the year: kumulatif (sum), rata-rata (average), posisi akhir (last). */

@@ -7,7 +7,9 @@ import java.math.RoundingMode;
  * The capaian engine (framework-free). Capaian is a percentage with 2 decimals, rounded HALF_UP:
  * <ul>
  * <li>higher-is-better: realisasi / target × 100;</li>
- * <li>lower-is-better: (2 × target − realisasi) / target × 100 (the official guidance).</li>
+ * <li>lower-is-better: (2 × target − realisasi) / target × 100 (the official guidance);</li>
+ * <li>target range [lower, upper]: 100 inside it (bounds included); below it, higher-is-better
+ * against the lower bound; above it, lower-is-better against the upper bound.</li>
  * </ul>
  * Edge cases: a missing realisasi is "not yet reported" and has no capaian (not zero); a target of 0
  * has no defined ratio: higher-is-better scores 100 when realisasi ≥ 0, lower-is-better scores 100
@@ -22,7 +24,24 @@ public final class Capaian {
     }
 
     public enum Polarity {
-        HIGHER_IS_BETTER, LOWER_IS_BETTER
+        HIGHER_IS_BETTER, LOWER_IS_BETTER, RANGE
+    }
+
+    /**
+     * Capaian of a target range: 100 inside [lower, upper]; outside, measured against the nearer
+     * bound. Null when the realisasi is not reported.
+     */
+    public static BigDecimal ofRange(BigDecimal lower, BigDecimal upper, BigDecimal realisasi) {
+        if (realisasi == null || lower == null || upper == null) {
+            return null;
+        }
+        if (realisasi.compareTo(lower) < 0) {
+            return of(Polarity.HIGHER_IS_BETTER, lower, realisasi);
+        }
+        if (realisasi.compareTo(upper) > 0) {
+            return of(Polarity.LOWER_IS_BETTER, upper, realisasi);
+        }
+        return HUNDRED.setScale(SCALE);
     }
 
     /** @return capaian in percent, or null when the realisasi is not reported */
@@ -30,16 +49,15 @@ public final class Capaian {
         if (realisasi == null || target == null) {
             return null;
         }
-        if (target.signum() == 0) {
-            return switch (polarity) {
-                case HIGHER_IS_BETTER -> HUNDRED.setScale(SCALE);
-                case LOWER_IS_BETTER -> (realisasi.signum() == 0 ? HUNDRED : BigDecimal.ZERO).setScale(SCALE);
-            };
+        if (polarity == Polarity.RANGE) {
+            throw new IllegalArgumentException("a target range needs both bounds: use ofRange");
         }
-        BigDecimal numerator = switch (polarity) {
-            case HIGHER_IS_BETTER -> realisasi;
-            case LOWER_IS_BETTER -> target.multiply(BigDecimal.valueOf(2)).subtract(realisasi);
-        };
+        if (target.signum() == 0) {
+            return polarity == Polarity.HIGHER_IS_BETTER ? HUNDRED.setScale(SCALE)
+                    : (realisasi.signum() == 0 ? HUNDRED : BigDecimal.ZERO).setScale(SCALE);
+        }
+        BigDecimal numerator = polarity == Polarity.HIGHER_IS_BETTER ? realisasi
+                : target.multiply(BigDecimal.valueOf(2)).subtract(realisasi);
         BigDecimal result = numerator.multiply(HUNDRED).divide(target, SCALE, RoundingMode.HALF_UP);
         return result.signum() < 0 ? BigDecimal.ZERO.setScale(SCALE) : result;
     }

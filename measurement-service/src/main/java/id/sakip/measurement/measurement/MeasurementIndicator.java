@@ -26,6 +26,9 @@ public class MeasurementIndicator {
     public String indicatorName;
     public String polarity;
     public BigDecimal target;
+    /** Upper bound of a RANGE indicator's target (target is then the lower bound). */
+    @Column(name = "target_upper")
+    public BigDecimal targetUpper;
     public BigDecimal realisasi;
     public BigDecimal capaian;
     public String category;

@@ -57,8 +57,12 @@ public class MeasurementService {
             i.indicatorName = row.indicatorName();
             i.polarity = row.polarity();
             i.target = row.periodTarget();
+            i.targetUpper = row.periodTargetUpper();
             i.realisasi = row.realisasi();
-            i.capaian = Capaian.of(Capaian.Polarity.valueOf(row.polarity()), row.periodTarget(), row.realisasi());
+            Capaian.Polarity polarity = Capaian.Polarity.valueOf(row.polarity());
+            i.capaian = polarity == Capaian.Polarity.RANGE
+                    ? Capaian.ofRange(row.periodTarget(), row.periodTargetUpper(), row.realisasi())
+                    : Capaian.of(polarity, row.periodTarget(), row.realisasi());
             i.category = Capaian.category(i.capaian);
             i.achieved = Capaian.achieved(i.capaian);
             m.indicators.add(i);
@@ -98,6 +102,6 @@ public class MeasurementService {
 
     static MeasurementComputed.IndicatorResult result(MeasurementIndicator i) {
         return new MeasurementComputed.IndicatorResult(i.indicatorCode, i.indicatorName, i.polarity, i.target,
-                i.realisasi, i.capaian, i.category, i.achieved);
+                i.targetUpper, i.realisasi, i.capaian, i.category, i.achieved);
     }
 }

@@ -27,8 +27,23 @@ class CapaianTest {
         assertThat(Capaian.of(LOWER_IS_BETTER, bd(target), bd(realisasi))).isEqualTo(bd(expected));
     }
 
+    @ParameterizedTest(name = "range [{0}, {1}] realisasi {2} = {3}")
+    @CsvSource({
+        "2, 4, 3, 100.00",     // inside
+        "2, 4, 2, 100.00",     // on the lower bound
+        "2, 4, 4, 100.00",     // on the upper bound
+        "2, 4, 1, 50.00",      // below: 1 / 2 x 100
+        "2, 4, 5, 75.00",      // above: (2 x 4 - 5) / 4 x 100
+        "2, 4, 9, 0.00",       // far above: (8 - 9) / 4 < 0, floored at 0
+    })
+    void aTargetRangeScoresAHundredInsideAndAgainstTheNearerBoundOutside(String lower, String upper, String realisasi,
+            String expected) {
+        assertThat(Capaian.ofRange(bd(lower), bd(upper), bd(realisasi))).isEqualTo(bd(expected));
+    }
+
     @Test
     void notReportedIsNotZero() {
+        assertThat(Capaian.ofRange(bd("2"), bd("4"), null)).isNull();
         assertThat(Capaian.of(HIGHER_IS_BETTER, bd("80"), null)).isNull();
         assertThat(Capaian.achieved(null)).isFalse();
         assertThat(Capaian.category(null)).isNull();

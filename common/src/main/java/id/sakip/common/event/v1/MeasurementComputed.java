@@ -27,6 +27,7 @@ public record MeasurementComputed(
             String indicatorName,
             String polarity,
             BigDecimal target,
+            BigDecimal targetUpper,
             BigDecimal realisasi,
             BigDecimal capaian,
             String category,

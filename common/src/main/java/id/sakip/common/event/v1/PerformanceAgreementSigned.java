@@ -30,7 +30,8 @@ public record PerformanceAgreementSigned(
 
     /**
      * One indicator with everything a consumer needs to work alone: its rules, its annual target and
-     * its Rencana Aksi targets per quarter (and per month for monthly indicators, else null).
+     * its Rencana Aksi targets per quarter (and per month for monthly indicators, else null). For a
+     * RANGE indicator the targets are lower bounds and the {@code ...Upper} fields the upper bounds.
      */
     public record Item(
             String indicatorCode,
@@ -45,6 +46,9 @@ public record PerformanceAgreementSigned(
             BigDecimal annualTarget,
             List<BigDecimal> quarterTargets,
             List<BigDecimal> monthTargets,
+            BigDecimal annualTargetUpper,
+            List<BigDecimal> quarterTargetsUpper,
+            List<BigDecimal> monthTargetsUpper,
             List<IndicatorDefined.ScalePoint> predicateScale) {
     }
 }

@@ -22,6 +22,7 @@ public record RecapApproved(
         OffsetDateTime approvedAt,
         List<Row> rows) {
 
+    /** One indicator's row; for RANGE indicators the targets are lower bounds and {@code ...Upper} the upper ones. */
     public record Row(
             String indicatorCode,
             String indicatorName,
@@ -32,6 +33,8 @@ public record RecapApproved(
             BigDecimal annualTarget,
             BigDecimal periodTarget,
             BigDecimal realisasi,
-            String keterangan) {
+            String keterangan,
+            BigDecimal annualTargetUpper,
+            BigDecimal periodTargetUpper) {
     }
 }
