@@ -93,6 +93,17 @@ class AccessMatrixTest {
         SoftAssertions soft = new SoftAssertions();
         for (Case c : cases) {
             String name = c.method() + " " + c.path();
+            if (c.method().equals("GET")) {
+                // every SOP role of the agency reads its data, and provinsi reads the agencies of its province
+                for (String role : List.of("kepala", "sekretaris", "tim-sakip", "unit", "staf")) {
+                    soft.assertThat(call(given().auth().oauth2(as(role, agency)), c, null).statusCode())
+                            .as(name + " as " + role).isEqualTo(200);
+                }
+                soft.assertThat(call(given().auth().oauth2(TestJwt.as("provinsi").province("15").mint()), c, null)
+                        .statusCode()).as(name + " as provinsi of the province").isEqualTo(200);
+                soft.assertThat(call(given().auth().oauth2(TestJwt.as("provinsi").province("32").mint()), c, null)
+                        .statusCode()).as(name + " as provinsi of another province").isEqualTo(404);
+            }
             soft.assertThat(call(given(), c, c.body()).statusCode()).as(name + " without a token").isEqualTo(401);
             int foreign = call(given().auth().oauth2(stranger), c, c.body()).statusCode();
             soft.assertThat(foreign).as(name + " from another agency").isEqualTo(404);
