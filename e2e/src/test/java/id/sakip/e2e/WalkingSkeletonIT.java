@@ -108,7 +108,8 @@ class WalkingSkeletonIT {
         assertThat(EventSchemas.violations(EventTypes.MEASUREMENT_COMPUTED, event.value())).isEmpty();
 
         JsonPath data = new JsonPath(event.value());
-        assertThat(event.key()).isEqualTo(data.getString("measurementId"));
+        assertThat(event.key()).isEqualTo(roundId);
+        assertThat(data.getInt("measurementVersion")).isEqualTo(1);
         assertThat(data.getString("roundId")).isEqualTo(roundId);
         assertThat(data.getString("period")).isEqualTo("Q1");
         // IKU-01: 84 / 80 = 105.00 %; IKU-02: 20 / 25 = 80.00 %

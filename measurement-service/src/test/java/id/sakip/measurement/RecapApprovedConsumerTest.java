@@ -80,6 +80,46 @@ class RecapApprovedConsumerTest {
                 data.getString("measurementId")).then().statusCode(404);
     }
 
+    @Test
+    void aCorrectedRecapMakesANewVersionAndTheFirstStaysReadable() throws Exception {
+        String agency = "KEC-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID roundId = UUID.randomUUID();
+        String bootstrap = SharedKafka.bootstrapServers();
+        for (String value : List.of("60", "84")) {
+            RecapApproved recap = new RecapApproved(roundId, agency, "1506", "15", 2026, "Q2", UUID.randomUUID(), 1,
+                    "sekretaris", OffsetDateTime.now(), List.of(row("IKU-01", "HIGHER_IS_BETTER", "80", value),
+                            new RecapApproved.Row("IKU-02", "Indikator IKU-02", "Sasaran 2", "%", "HIGHER_IS_BETTER",
+                                    "SEKSI", new BigDecimal("400"), new BigDecimal("100"), new BigDecimal("90"), null,
+                                    null, null)));
+            TopicReader.send(bootstrap, TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(),
+                    EventTypes.RECAP_APPROVED, roundId.toString(), new EventScope(agency, "1506", "15"),
+                    mapper.writeValueAsString(recap)));
+        }
+        List<ConsumerRecord<String, String>> computed = TopicReader.await(bootstrap, EventTypes.Topics.MEASUREMENTS,
+                r -> roundId.toString().equals(r.key()), 2, Duration.ofSeconds(20));
+        assertThat(computed).hasSize(2);
+        JsonPath first = new JsonPath(computed.get(0).value());
+        JsonPath second = new JsonPath(computed.get(1).value());
+        assertThat(first.getInt("measurementVersion")).isEqualTo(1);
+        assertThat(second.getInt("measurementVersion")).isEqualTo(2);
+        // v1: IKU-01 60/80 = 75.00 (Sasaran 1), IKU-02 90/100 = 90.00 (Sasaran 2); agency (75 + 90) / 2 = 82.50
+        assertThat(first.getFloat("averageCapaian")).isEqualTo(82.5f);
+        // v2: IKU-01 84/80 = 105.00; agency (105 + 90) / 2 = 97.50
+        assertThat(second.getFloat("averageCapaian")).isEqualTo(97.5f);
+        assertThat(second.getList("sasaran.sasaran")).containsExactly("Sasaran 1", "Sasaran 2");
+        assertThat(second.getList("sasaran.achievedCount", Integer.class)).containsExactly(1, 0);
+        assertThat(EventSchemas.violations(EventTypes.MEASUREMENT_COMPUTED, second.prettify())).isEmpty();
+
+        String token = TestJwt.as("tim-sakip").agency(agency).mint();
+        given().auth().oauth2(token).get("/measurements?roundId=" + roundId).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].versionNo", equalTo(2)).body("items[0].current", equalTo(true));
+        given().auth().oauth2(token).get("/measurements?allVersions=true&sort=versionNo&roundId=" + roundId).then()
+                .statusCode(200).body("total", equalTo(2)).body("items[0].current", equalTo(false))
+                .body("items[0].indicators[0].capaian", equalTo(75.0f));
+        given().auth().oauth2(token).get("/measurements/{id}", first.getString("measurementId")).then().statusCode(200)
+                .body("averageCapaian", equalTo(82.5f)).body("versionNo", equalTo(1));
+    }
+
     private static RecapApproved.Row row(String code, String polarity, String target, String realisasi) {
         return new RecapApproved.Row(code, "Indikator " + code, "Sasaran 1", "%", polarity, "SEKRETARIAT",
                 new BigDecimal(target).multiply(BigDecimal.valueOf(4)), new BigDecimal(target),

@@ -34,11 +34,11 @@ class SummaryTest {
     void aComputedMeasurementIsServedAsASummaryToItsAgencyOnly() throws Exception {
         String agency = "KEC-" + UUID.randomUUID().toString().substring(0, 8);
         UUID measurementId = UUID.randomUUID();
-        MeasurementComputed m = new MeasurementComputed(measurementId, UUID.randomUUID(), agency, "1506", "15", 2026,
-                "Q1", OffsetDateTime.now(), new BigDecimal("92.50"), "SANGAT_TINGGI", 1, 1, List.of(
-                        new MeasurementComputed.IndicatorResult("IKU-01", "IKM", "HIGHER_IS_BETTER", new BigDecimal("80"), null,
+        MeasurementComputed m = new MeasurementComputed(measurementId, 1, UUID.randomUUID(), agency, "1506", "15", 2026,
+                "Q1", OffsetDateTime.now(), new BigDecimal("92.50"), "SANGAT_TINGGI", 1, 1, List.of(), List.of(
+                        new MeasurementComputed.IndicatorResult("IKU-01", "IKM", "S1", "HIGHER_IS_BETTER", new BigDecimal("80"), null,
                                 new BigDecimal("84"), new BigDecimal("105.00"), "SANGAT_TINGGI", true),
-                        new MeasurementComputed.IndicatorResult("IKU-02", "Pengaduan", "LOWER_IS_BETTER",
+                        new MeasurementComputed.IndicatorResult("IKU-02", "Pengaduan", "S1", "LOWER_IS_BETTER",
                                 new BigDecimal("10"), null, new BigDecimal("12"), new BigDecimal("80.00"), "TINGGI", false)));
         var record = TestEvents.record(EventTypes.Topics.MEASUREMENTS, UUID.randomUUID(),
                 EventTypes.MEASUREMENT_COMPUTED, measurementId.toString(), new EventScope(agency, "1506", "15"),
@@ -54,6 +54,19 @@ class SummaryTest {
                 .body("indicators[1].achieved", equalTo(false)));
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().auth()
                 .oauth2(kepala).get("/summaries?year=2026&period=Q1").then().statusCode(200).body("total", equalTo(1)));
+
+        // a corrected recap's second version replaces the first in the list; the first stays readable
+        UUID second = UUID.randomUUID();
+        MeasurementComputed v2 = new MeasurementComputed(second, 2, m.roundId(), agency, "1506", "15", 2026, "Q1",
+                OffsetDateTime.now(), new BigDecimal("97.50"), "SANGAT_TINGGI", 2, 0, List.of(), m.indicators());
+        TopicReader.send(SharedKafka.bootstrapServers(), TestEvents.record(EventTypes.Topics.MEASUREMENTS,
+                UUID.randomUUID(), EventTypes.MEASUREMENT_COMPUTED, m.roundId().toString(),
+                new EventScope(agency, "1506", "15"), mapper.writeValueAsString(v2)));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(kepala)
+                .get("/summaries?year=2026&period=Q1").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].measurementVersion", equalTo(2)).body("items[0].averageCapaian", equalTo(97.5f)));
+        given().auth().oauth2(kepala).get("/summaries/{id}", measurementId).then().statusCode(200)
+                .body("current", equalTo(false)).body("averageCapaian", equalTo(92.5f));
 
         given().get("/summaries/{id}", measurementId).then().statusCode(401);
         given().auth().oauth2(TestJwt.as("kepala").agency("ELSEWHERE").mint()).get("/summaries/{id}", measurementId)

@@ -41,7 +41,9 @@ public final class KafkaBroker implements AutoCloseable {
         this.deleteOnClose = deleteOnClose;
         this.port = port;
         this.controllerPort = controllerPort;
-        this.clusterId = clusterIdFor(dir);
+        // formatting happens once per directory (meta.properties keeps the id); Kafka's own ids never start
+        // with '-', which its argument parser would take for an option
+        this.clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
         this.overrides = overrides;
         this.formatted = Files.exists(dir.resolve("meta.properties"));
     }
@@ -175,14 +177,6 @@ public final class KafkaBroker implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String clusterIdFor(Path dir) {
-        // Kafka cluster ids are 22 characters of URL-safe base64 (a UUID); derive a stable one per directory.
-        UUID uuid = UUID.nameUUIDFromBytes(dir.toAbsolutePath().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        java.nio.ByteBuffer bb = java.nio.ByteBuffer.allocate(16);
-        bb.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bb.array());
     }
 
     public static int freePort() {

@@ -39,6 +39,15 @@ public class Measurement extends PanacheEntityBase {
     public int achievedCount;
     @Column(name = "not_achieved_count")
     public int notAchievedCount;
+    /** 1 for the first computation of a round, then +1 for each corrected recap. */
+    @Column(name = "version_no")
+    public int versionNo;
+    /** Whether this is the round's latest version. */
+    @Column(name = "current_version")
+    public boolean current;
+    @Column(name = "sasaran_results")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public List<id.sakip.common.event.v1.MeasurementComputed.SasaranResult> sasaranResults;
     @OneToMany(mappedBy = "measurement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<MeasurementIndicator> indicators = new ArrayList<>();

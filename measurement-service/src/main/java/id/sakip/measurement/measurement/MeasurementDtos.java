@@ -12,12 +12,18 @@ public final class MeasurementDtos {
     }
 
     @Schema(name = "Measurement")
-    public record MeasurementView(UUID id, UUID roundId, String agencyCode, int year, String period,
-            OffsetDateTime computedAt, BigDecimal averageCapaian, String category, int achievedCount,
-            int notAchievedCount, List<MeasurementComputed.IndicatorResult> indicators) {
+    public record MeasurementView(UUID id, UUID roundId,
+            @Schema(description = "1 for the first computation of the round, +1 per corrected recap") int versionNo,
+            @Schema(description = "Whether this is the round's latest version") boolean current,
+            String agencyCode, int year, String period,
+            OffsetDateTime computedAt,
+            @Schema(description = "The agency's capaian: the average of its sasaran") BigDecimal averageCapaian,
+            String category, int achievedCount, int notAchievedCount,
+            List<MeasurementComputed.SasaranResult> sasaran, List<MeasurementComputed.IndicatorResult> indicators) {
         static MeasurementView of(Measurement m) {
-            return new MeasurementView(m.id, m.roundId, m.agencyCode, m.year, m.period, m.computedAt,
-                    m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount,
+            return new MeasurementView(m.id, m.roundId, m.versionNo, m.current, m.agencyCode, m.year, m.period,
+                    m.computedAt, m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount,
+                    m.sasaranResults == null ? List.of() : m.sasaranResults,
                     m.indicators.stream().map(MeasurementService::result).toList());
         }
     }

@@ -25,6 +25,7 @@ public class MeasurementIndicator {
     @Column(name = "indicator_name")
     public String indicatorName;
     public String polarity;
+    public String sasaran;
     public BigDecimal target;
     /** Upper bound of a RANGE indicator's target (target is then the lower bound). */
     @Column(name = "target_upper")

@@ -24,11 +24,12 @@ public class MeasurementResource {
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
-    @Operation(summary = "List measurements", description = "Paged (size at most 100). Filter by year and period; sort by computedAt, year, period or averageCapaian.")
+    @Operation(summary = "List measurements", description = "Paged (size at most 100). The current version of each round unless allVersions=true. Filter by agencyCode (admin, provinsi), year, period and roundId; sort by computedAt, year, period, averageCapaian or versionNo.")
     public Page<MeasurementDtos.MeasurementView> list(@BeanParam PageQuery page,
             @QueryParam("agencyCode") String agencyCode, @QueryParam("year") Integer year,
-            @QueryParam("period") String period) {
-        return service.list(page, agencyCode, year, period);
+            @QueryParam("period") String period, @QueryParam("roundId") UUID roundId,
+            @QueryParam("allVersions") @jakarta.ws.rs.DefaultValue("false") boolean allVersions) {
+        return service.list(page, agencyCode, year, period, roundId, allVersions);
     }
 
     @GET

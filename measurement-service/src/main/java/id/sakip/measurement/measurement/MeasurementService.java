@@ -17,13 +17,19 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import id.sakip.measurement.capaian.CapaianEngine;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class MeasurementService {
+    /** Sasaran of indicators the recap gives none for. */
+    static final String NO_SASARAN = "(tanpa sasaran)";
     private final Outbox outbox;
     private final CallerContext caller;
 
@@ -38,15 +44,21 @@ public class MeasurementService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Measurement compute(RecapApproved recap) {
+        List<Measurement> earlier = Measurement.list("roundId = ?1 order by versionNo desc", recap.roundId());
+        earlier.forEach(e -> e.current = false);
         Measurement m = new Measurement();
         m.id = UUID.randomUUID();
         m.roundId = recap.roundId();
+        m.versionNo = earlier.isEmpty() ? 1 : earlier.get(0).versionNo + 1;
+        m.current = true;
         m.agencyCode = recap.agencyCode();
         m.regionCode = recap.regionCode();
         m.provinceCode = recap.provinceCode();
         m.year = recap.year();
         m.period = recap.period();
         m.computedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        CapaianEngine engine = CapaianEngine.DEFAULT;
+        Map<String, List<CapaianEngine.Node>> bySasaran = new LinkedHashMap<>();
         int position = 1;
         for (RecapApproved.Row row : recap.rows()) {
             MeasurementIndicator i = new MeasurementIndicator();
@@ -55,30 +67,36 @@ public class MeasurementService {
             i.position = position++;
             i.indicatorCode = row.indicatorCode();
             i.indicatorName = row.indicatorName();
+            i.sasaran = row.sasaran() == null || row.sasaran().isBlank() ? NO_SASARAN : row.sasaran();
             i.polarity = row.polarity();
             i.target = row.periodTarget();
             i.targetUpper = row.periodTargetUpper();
             i.realisasi = row.realisasi();
             Capaian.Polarity polarity = Capaian.Polarity.valueOf(row.polarity());
             i.capaian = polarity == Capaian.Polarity.RANGE
-                    ? Capaian.ofRange(row.periodTarget(), row.periodTargetUpper(), row.realisasi())
-                    : Capaian.of(polarity, row.periodTarget(), row.realisasi());
-            i.category = Capaian.category(i.capaian);
-            i.achieved = Capaian.achieved(i.capaian);
+                    ? engine.scoreRange(row.periodTarget(), row.periodTargetUpper(), row.realisasi())
+                    : engine.score(polarity, row.periodTarget(), row.realisasi());
+            i.category = engine.category(i.capaian);
+            i.achieved = CapaianEngine.achieved(i.capaian);
             m.indicators.add(i);
+            bySasaran.computeIfAbsent(i.sasaran, k -> new ArrayList<>())
+                    .add(CapaianEngine.Node.indicator(i.indicatorCode, i.capaian));
         }
-        List<BigDecimal> values = m.indicators.stream().map(i -> i.capaian).filter(Objects::nonNull).toList();
-        m.averageCapaian = values.isEmpty() ? null
-                : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
-        m.category = Capaian.category(m.averageCapaian);
-        m.achievedCount = (int) m.indicators.stream().filter(i -> i.achieved).count();
-        m.notAchievedCount = m.indicators.size() - m.achievedCount;
+        // roll-up: each sasaran from its indicators, the agency from its sasaran
+        CapaianEngine.RolledUp agency = engine.rollUp(new CapaianEngine.Node(m.agencyCode, null,
+                bySasaran.entrySet().stream().map(e -> new CapaianEngine.Node(e.getKey(), null, e.getValue())).toList()));
+        m.averageCapaian = agency.capaian();
+        m.category = agency.category();
+        m.achievedCount = agency.achieved();
+        m.notAchievedCount = agency.notAchieved();
+        m.sasaranResults = agency.children().stream().map(c -> new MeasurementComputed.SasaranResult(c.code(),
+                c.capaian(), c.category(), c.achieved(), c.notAchieved())).toList();
         m.persist();
-        outbox.publish(EventTypes.Topics.MEASUREMENTS, m.id.toString(), EventTypes.MEASUREMENT_COMPUTED,
+        outbox.publish(EventTypes.Topics.MEASUREMENTS, m.roundId.toString(), EventTypes.MEASUREMENT_COMPUTED,
                 "measurements/" + m.id, new EventScope(m.agencyCode, m.regionCode, m.provinceCode),
-                new MeasurementComputed(m.id, m.roundId, m.agencyCode, m.regionCode, m.provinceCode, m.year, m.period,
-                        m.computedAt, m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount,
+                new MeasurementComputed(m.id, m.versionNo, m.roundId, m.agencyCode, m.regionCode, m.provinceCode,
+                        m.year, m.period, m.computedAt, m.averageCapaian, m.category, m.achievedCount,
+                        m.notAchievedCount, m.sasaranResults,
                         m.indicators.stream().map(MeasurementService::result).toList()));
         return m;
     }
@@ -94,14 +112,16 @@ public class MeasurementService {
     }
 
     @Transactional
-    public Page<MeasurementDtos.MeasurementView> list(PageQuery page, String agencyCode, Integer year, String period) {
-        var sort = page.toSort("computedAt", Set.of("computedAt", "year", "period", "averageCapaian"));
-        Filter f = Filter.scopedTo(caller, agencyCode).eq("year", year).eq("period", period);
+    public Page<MeasurementDtos.MeasurementView> list(PageQuery page, String agencyCode, Integer year, String period,
+            UUID roundId, boolean allVersions) {
+        var sort = page.toSort("computedAt", Set.of("computedAt", "year", "period", "averageCapaian", "versionNo"));
+        Filter f = Filter.scopedTo(caller, agencyCode).eq("year", year).eq("period", period).eq("roundId", roundId)
+                .eq("current", allVersions ? null : Boolean.TRUE);
         return Page.of(Measurement.find(f.query(), sort, f.params()), page, MeasurementDtos.MeasurementView::of);
     }
 
     static MeasurementComputed.IndicatorResult result(MeasurementIndicator i) {
-        return new MeasurementComputed.IndicatorResult(i.indicatorCode, i.indicatorName, i.polarity, i.target,
+        return new MeasurementComputed.IndicatorResult(i.indicatorCode, i.indicatorName, i.sasaran, i.polarity, i.target,
                 i.targetUpper, i.realisasi, i.capaian, i.category, i.achieved);
     }
 }

@@ -20,6 +20,10 @@ public class MeasurementSummary extends PanacheEntityBase {
     public UUID measurementId;
     @Column(name = "round_id")
     public UUID roundId;
+    @Column(name = "measurement_version")
+    public int measurementVersion;
+    /** A later version of the round's measurement has arrived. */
+    public boolean superseded;
     @Column(name = "agency_code")
     public String agencyCode;
     @Column(name = "region_code")

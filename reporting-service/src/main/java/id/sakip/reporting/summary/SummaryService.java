@@ -29,7 +29,8 @@ public class SummaryService {
     }
 
     @Schema(name = "MeasurementSummary", description = "Capaian of an agency for a period, as JSON for front-ends")
-    public record SummaryView(UUID measurementId, UUID roundId, String agencyCode, String regionCode,
+    public record SummaryView(UUID measurementId, int measurementVersion, boolean current, UUID roundId,
+            String agencyCode, String regionCode,
             String provinceCode, int year, String period, OffsetDateTime computedAt, BigDecimal averageCapaian,
             String category, int achievedCount, int notAchievedCount,
             List<MeasurementComputed.IndicatorResult> indicators) {
@@ -37,8 +38,15 @@ public class SummaryService {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(MeasurementComputed e) {
+        List<MeasurementSummary> others = MeasurementSummary.list("roundId", e.roundId());
+        boolean newest = others.stream().allMatch(o -> o.measurementVersion < e.measurementVersion());
+        if (newest) {
+            others.forEach(o -> o.superseded = true);
+        }
         MeasurementSummary s = new MeasurementSummary();
         s.measurementId = e.measurementId();
+        s.measurementVersion = e.measurementVersion();
+        s.superseded = !newest; // a late older version is kept, but not listed as current
         s.roundId = e.roundId();
         s.agencyCode = e.agencyCode();
         s.regionCode = e.regionCode();
@@ -72,7 +80,7 @@ public class SummaryService {
     @Transactional
     public Page<SummaryView> list(PageQuery page, String agencyCode, Integer year, String period) {
         var sort = page.toSort("computedAt", Set.of("computedAt", "year", "period", "averageCapaian", "agencyCode"));
-        Filter f = Filter.scopedTo(caller, agencyCode).eq("year", year).eq("period", period);
+        Filter f = Filter.scopedTo(caller, agencyCode).eq("year", year).eq("period", period).eq("superseded", false);
         return Page.of(MeasurementSummary.find(f.query(), sort, f.params()), page, this::view);
     }
 
@@ -80,7 +88,7 @@ public class SummaryService {
         try {
             List<MeasurementComputed.IndicatorResult> indicators = List.of(
                     mapper.readValue(s.indicators, MeasurementComputed.IndicatorResult[].class));
-            return new SummaryView(s.measurementId, s.roundId, s.agencyCode, s.regionCode, s.provinceCode, s.year,
+            return new SummaryView(s.measurementId, s.measurementVersion, !s.superseded, s.roundId, s.agencyCode, s.regionCode, s.provinceCode, s.year,
                     s.period, s.computedAt, s.averageCapaian, s.category, s.achievedCount, s.notAchievedCount,
                     indicators);
         } catch (JsonProcessingException ex) {
