@@ -160,6 +160,99 @@ class CollectionFlowTest {
     }
 
     @Test
+    void aReturnedRecapAndAReopenedRoundGoBackToTheUnitsWithTheReasonAndAreAudited() {
+        String agency = newAgencyCode();
+        new AgreementEvent(agency)
+                .item("IKU-01", "%", "HIGHER_IS_BETTER", "SEKRETARIAT", "90", "20", "20", "25", "25")
+                .item("IKU-02", "orang", "HIGHER_IS_BETTER", "SEKSI-PEM", "40", "10", "10", "10", "10")
+                .send(mapper);
+        String team = as("tim-sakip", agency);
+        String sekretaris = as("sekretaris", agency);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(team)
+                .get("/agreements?year=2026").then().body("total", equalTo(1)));
+        String roundId = given().auth().oauth2(team).contentType(ContentType.JSON)
+                .body(Map.of("year", 2026, "period", "Q3")).post("/rounds").then().statusCode(201).extract().path("id");
+        List<Map<String, Object>> forms = given().auth().oauth2(team).get("/rounds/{id}/forms", roundId)
+                .then().extract().jsonPath().getList("$");
+        String sek = formOf(forms, "SEKRETARIAT");
+        String pem = formOf(forms, "SEKSI-PEM");
+        fill(asUnit("unit", agency, "SEKRETARIAT"), sek, "IKU-01", 18, 0);
+        // the Seksi head also happens to act as Sekretaris: whoever submitted may not approve
+        String conflicted = id.sakip.testsupport.TestJwt.as("unit", "sekretaris").subject("rina").agency(agency)
+                .unit("SEKSI-PEM").mint();
+        fill(conflicted, pem, "IKU-02", 9, 0);
+        long v = compile(team, roundId);
+
+        // returned for completion: only the named form reopens, with the reason
+        v = given().auth().oauth2(sekretaris).contentType(ContentType.JSON)
+                .body(Map.of("version", v, "reason", "Bukti dukung IKU-01 belum dilampirkan", "formIds", List.of(sek)))
+                .post("/rounds/{id}/recap/return", roundId).then().statusCode(200).body("status", equalTo("OPEN"))
+                .extract().jsonPath().getLong("version");
+        given().auth().oauth2(team).get("/forms/{id}", sek).then().body("status", equalTo("DRAFT"))
+                .body("returnReason", equalTo("Bukti dukung IKU-01 belum dilampirkan"));
+        given().auth().oauth2(team).get("/forms/{id}", pem).then().body("status", equalTo("SUBMITTED"));
+        long formVersion = given().auth().oauth2(team).get("/forms/{id}", sek).then().extract().jsonPath().getLong("version");
+        fill(asUnit("unit", agency, "SEKRETARIAT"), sek, "IKU-01", 19, formVersion);
+        v = compile(team, roundId);
+        given().auth().oauth2(conflicted).contentType(ContentType.JSON).body(Map.of("version", v))
+                .post("/rounds/{id}/recap/approve", roundId).then().statusCode(403);
+        v = given().auth().oauth2(sekretaris).contentType(ContentType.JSON).body(Map.of("version", v))
+                .post("/rounds/{id}/recap/approve", roundId).then().statusCode(200).extract().jsonPath().getLong("version");
+        // approved means locked: no edit, no second approval
+        given().auth().oauth2(asUnit("unit", agency, "SEKRETARIAT")).contentType(ContentType.JSON)
+                .body(Map.of("version", formVersion + 2, "rows", List.of(Map.of("indicatorCode", "IKU-01", "realisasi", 20))))
+                .put("/forms/{id}", sek).then().statusCode(409);
+
+        // an audited reopening for a correction, then a second approval with recapVersion 2
+        given().auth().oauth2(team).contentType(ContentType.JSON)
+                .body(Map.of("version", v, "reason", "x")).post("/rounds/{id}/recap/reopen", roundId).then().statusCode(403);
+        given().auth().oauth2(sekretaris).contentType(ContentType.JSON).body(Map.of("version", v, "reason", ""))
+                .post("/rounds/{id}/recap/reopen", roundId).then().statusCode(400);
+        given().auth().oauth2(sekretaris).contentType(ContentType.JSON)
+                .body(Map.of("version", v, "reason", "Koreksi data IKU-02 dari BPS", "formIds", List.of(pem)))
+                .post("/rounds/{id}/recap/reopen", roundId).then().statusCode(200);
+        fill(asUnit("unit", agency, "SEKSI-PEM"), pem, "IKU-02", 10,
+                given().auth().oauth2(team).get("/forms/{id}", pem).then().extract().jsonPath().getLong("version"));
+        v = compile(team, roundId);
+        given().auth().oauth2(sekretaris).contentType(ContentType.JSON).body(Map.of("version", v))
+                .post("/rounds/{id}/recap/approve", roundId).then().statusCode(200);
+
+        List<ConsumerRecord<String, String>> events = TopicReader.await(SharedKafka.bootstrapServers(),
+                EventTypes.Topics.ROUNDS, r -> roundId.equals(r.key()), 11, Duration.ofSeconds(20));
+        assertThat(events).extracting(r -> TopicReader.header(r, CloudEventHeaders.TYPE)).containsExactly(
+                EventTypes.ROUND_OPENED, EventTypes.FORM_SUBMITTED, EventTypes.FORM_SUBMITTED,
+                EventTypes.RECAP_RETURNED, EventTypes.FORM_RETURNED, EventTypes.FORM_SUBMITTED,
+                EventTypes.RECAP_APPROVED, EventTypes.ROUND_REOPENED, EventTypes.FORM_RETURNED,
+                EventTypes.FORM_SUBMITTED, EventTypes.RECAP_APPROVED);
+        for (ConsumerRecord<String, String> e : events) {
+            assertThat(EventSchemas.violations(TopicReader.header(e, CloudEventHeaders.TYPE), e.value())).isEmpty();
+        }
+        assertThat(new JsonPath(events.get(6).value()).getInt("recapVersion")).isEqualTo(1);
+        JsonPath second = new JsonPath(events.get(10).value());
+        assertThat(second.getInt("recapVersion")).isEqualTo(2);
+        assertThat(second.getList("rows.realisasi", Float.class)).containsExactly(19f, 10f);
+
+        given().auth().oauth2(team).get("/rounds/{id}/recap/audit", roundId).then().statusCode(200)
+                .body("action", org.hamcrest.Matchers.hasItems("RECAP_RETURNED", "ROUND_REOPENED", "RECAP_APPROVED"))
+                .body("find { it.action == 'ROUND_REOPENED' }.reason", equalTo("Koreksi data IKU-02 dari BPS"))
+                .body("find { it.action == 'ROUND_REOPENED' }.actor", equalTo("sekretaris@" + agency));
+    }
+
+    private static void fill(String token, String form, String indicator, Number value, long version) {
+        long v = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("version", version, "rows", List.of(Map.of("indicatorCode", indicator, "realisasi", value))))
+                .put("/forms/{id}", form).then().statusCode(200).extract().jsonPath().getLong("version");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("version", v))
+                .post("/forms/{id}/submit", form).then().statusCode(200);
+    }
+
+    private static long compile(String team, String roundId) {
+        long v = given().auth().oauth2(team).get("/rounds/{id}", roundId).then().extract().jsonPath().getLong("version");
+        return given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("version", v))
+                .post("/rounds/{id}/recap", roundId).then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    @Test
     void aRevisedAgreementIsUsedByTheRoundsOpenedAfterIt() {
         String agency = newAgencyCode();
         AgreementEvent first = new AgreementEvent(agency)

@@ -128,6 +128,37 @@ class WalkingSkeletonIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> at("reporting-service", as("kepala"))
                 .get("/summaries/{id}", measurementId).then().statusCode(200)
                 .body("averageCapaian", equalTo(92.5f)).body("agencyCode", equalTo(AGENCY)));
+
+        // a correction: the Sekretaris reopens the round (audited), the unit corrects, the recap is approved again
+        String sekretaris = as("sekretaris");
+        long rv = at("collection-service", team).get("/rounds/{id}", roundId).then().extract().jsonPath().getLong("version");
+        String docsForm = forms.stream().filter(f -> "SEKSI-PEM".equals(f.get("unitCode"))).map(f -> (String) f.get("id"))
+                .findFirst().orElseThrow();
+        at("collection-service", sekretaris)
+                .body(Map.of("version", rv, "reason", "Realisasi IKU-02 dikoreksi", "formIds", List.of(docsForm)))
+                .post("/rounds/{id}/recap/reopen", roundId).then().statusCode(200);
+        long fv = at("collection-service", asUnit("SEKSI-PEM")).get("/forms/{id}", docsForm).then().extract().jsonPath()
+                .getLong("version");
+        fillAndSubmit(docsForm, "SEKSI-PEM", "IKU-02", 30, fv);
+        rv = at("collection-service", team).get("/rounds/{id}", roundId).then().extract().jsonPath().getLong("version");
+        rv = at("collection-service", team).body(Map.of("version", rv)).post("/rounds/{id}/recap", roundId)
+                .then().statusCode(200).extract().jsonPath().getLong("version");
+        at("collection-service", sekretaris).body(Map.of("version", rv)).post("/rounds/{id}/recap/approve", roundId)
+                .then().statusCode(200);
+        List<ConsumerRecord<String, String>> versions = TopicReader.await(system.broker.bootstrapServers(),
+                EventTypes.Topics.MEASUREMENTS, r -> roundId.equals(r.key()), 2, Duration.ofSeconds(60));
+        assertThat(versions).hasSize(2);
+        JsonPath corrected = new JsonPath(versions.get(1).value());
+        assertThat(corrected.getInt("measurementVersion")).isEqualTo(2);
+        // IKU-02 now 30 / 25 = 120.00; the sasaran (and the agency) (105 + 120) / 2 = 112.50
+        assertThat(corrected.getList("indicators.capaian", Float.class)).containsExactly(105.0f, 120.0f);
+        assertThat(corrected.getFloat("averageCapaian")).isEqualTo(112.5f);
+        // the first version stays readable
+        at("measurement-service", as("kepala")).get("/measurements/{id}", measurementId).then().statusCode(200)
+                .body("versionNo", equalTo(1)).body("current", equalTo(false)).body("averageCapaian", equalTo(92.5f));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> at("reporting-service", as("kepala"))
+                .get("/summaries?year=2026&period=Q1").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].measurementVersion", equalTo(2)));
     }
 
     @Test
@@ -188,9 +219,13 @@ class WalkingSkeletonIT {
     private static void fillAndSubmit(List<Map<String, Object>> forms, String unit, String indicator, Number value) {
         String formId = forms.stream().filter(f -> unit.equals(f.get("unitCode"))).map(f -> (String) f.get("id"))
                 .findFirst().orElseThrow();
+        fillAndSubmit(formId, unit, indicator, value, 0);
+    }
+
+    private static void fillAndSubmit(String formId, String unit, String indicator, Number value, long version) {
         String token = asUnit(unit);
         long v = at("collection-service", token)
-                .body(Map.of("version", 0, "rows", List.of(Map.of("indicatorCode", indicator, "realisasi", value))))
+                .body(Map.of("version", version, "rows", List.of(Map.of("indicatorCode", indicator, "realisasi", value))))
                 .put("/forms/{id}", formId).then().statusCode(200).extract().jsonPath().getLong("version");
         at("collection-service", token).body(Map.of("version", v)).post("/forms/{id}/submit", formId)
                 .then().statusCode(200);

@@ -40,7 +40,7 @@ class RecapApprovedConsumerTest {
     void anApprovedRecapBecomesAMeasurementOnceEvenWhenDeliveredTwice() throws Exception {
         String agency = "KEC-" + UUID.randomUUID().toString().substring(0, 8);
         UUID roundId = UUID.randomUUID();
-        RecapApproved recap = new RecapApproved(roundId, agency, "1506", "15", 2026, "Q1", UUID.randomUUID(), 1,
+        RecapApproved recap = new RecapApproved(roundId, agency, "1506", "15", 2026, "Q1", UUID.randomUUID(), 1, 1,
                 "sekretaris", OffsetDateTime.now(), List.of(
                         row("IKU-01", "HIGHER_IS_BETTER", "80", "84"),
                         row("IKU-02", "LOWER_IS_BETTER", "10", "12"),
@@ -86,7 +86,7 @@ class RecapApprovedConsumerTest {
         UUID roundId = UUID.randomUUID();
         String bootstrap = SharedKafka.bootstrapServers();
         for (String value : List.of("60", "84")) {
-            RecapApproved recap = new RecapApproved(roundId, agency, "1506", "15", 2026, "Q2", UUID.randomUUID(), 1,
+            RecapApproved recap = new RecapApproved(roundId, agency, "1506", "15", 2026, "Q2", UUID.randomUUID(), 1, 1,
                     "sekretaris", OffsetDateTime.now(), List.of(row("IKU-01", "HIGHER_IS_BETTER", "80", value),
                             new RecapApproved.Row("IKU-02", "Indikator IKU-02", "Sasaran 2", "%", "HIGHER_IS_BETTER",
                                     "SEKSI", new BigDecimal("400"), new BigDecimal("100"), new BigDecimal("90"), null,

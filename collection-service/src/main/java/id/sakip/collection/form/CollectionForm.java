@@ -32,6 +32,9 @@ public class CollectionForm extends PanacheEntityBase {
     public String submittedBy;
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
+    /** Why the form was last returned to its unit (null when never returned). */
+    @Column(name = "return_reason")
+    public String returnReason;
     @Version
     public long version;
     @OneToMany(mappedBy = "form", cascade = CascadeType.ALL, orphanRemoval = true)

@@ -39,9 +39,11 @@ public final class FormDtos {
 
     @Schema(name = "Form")
     public record FormView(UUID id, UUID roundId, String unitCode, FormStatus status, String submittedBy,
-            OffsetDateTime submittedAt, long version, List<RowView> rows) {
+            OffsetDateTime submittedAt, @Schema(description = "Why the form was last returned, if it was") String returnReason,
+            long version, List<RowView> rows) {
         public static FormView of(CollectionForm f) {
-            return new FormView(f.id, f.roundId, f.unitCode, f.status, f.submittedBy, f.submittedAt, f.version,
+            return new FormView(f.id, f.roundId, f.unitCode, f.status, f.submittedBy, f.submittedAt, f.returnReason,
+                    f.version,
                     f.rows.stream().map(r -> new RowView(r.position, r.sasaran, r.indicatorCode, r.indicatorName,
                             r.unitOfMeasure, r.annualTarget, r.periodTarget, r.realisasi, r.keterangan,
                             r.annualTargetUpper, r.periodTargetUpper)).toList());

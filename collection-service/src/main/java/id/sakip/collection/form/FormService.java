@@ -1,6 +1,7 @@
 package id.sakip.collection.form;
 
 import id.sakip.collection.round.CollectionRound;
+import id.sakip.collection.round.RoundAudit;
 import id.sakip.collection.round.RoundService;
 import id.sakip.collection.round.RoundStatus;
 import id.sakip.common.event.EventTypes;
@@ -92,6 +93,8 @@ public class FormService {
             throw ProblemException.unprocessable("the form is incomplete", missing);
         }
         CollectionRound round = CollectionRound.findById(f.roundId);
+        RoundAudit.record(round.id, f.id, caller.subject(), "FORM_SUBMITTED", f.status,
+                FormStatus.SUBMITTED, null);
         f.status = FormStatus.SUBMITTED;
         f.submittedBy = caller.subject();
         f.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);

@@ -37,10 +37,47 @@ public class RecapResource {
         return service.compile(id, req.version());
     }
 
+    /** The Sekretaris' decision to send forms back, with the reason. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReturnRequest")
+    public record ReturnRequest(@NotNull Long version,
+            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000)
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "Realisasi IKU-02 belum dilengkapi bukti dukung")
+            String reason,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Forms to send back; all when empty")
+            java.util.List<UUID> formIds) {
+    }
+
+    @POST
+    @Path("/return")
+    @RolesAllowed({ Roles.SEKRETARIS })
+    @Operation(summary = "Return the recap for completion",
+            description = "The named forms (all when none) reopen for their units with the reason; the others stay locked. Publishes RecapReturned and FormReturned.")
+    public RoundDtos.RoundView returnRecap(@PathParam("id") UUID id, @Valid @NotNull ReturnRequest req) {
+        return service.returnRecap(id, req.version(), req.reason(), req.formIds());
+    }
+
+    @POST
+    @Path("/reopen")
+    @RolesAllowed({ Roles.SEKRETARIS })
+    @Operation(summary = "Reopen an approved round for a correction (audited)",
+            description = "The named forms (all when none) reopen; the next approval publishes RecapApproved with the next recapVersion, and downstream services recompute. Publishes RoundReopened and FormReturned.")
+    public RoundDtos.RoundView reopen(@PathParam("id") UUID id, @Valid @NotNull ReturnRequest req) {
+        return service.reopen(id, req.version(), req.reason(), req.formIds());
+    }
+
+    @GET
+    @Path("/audit")
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
+    @Operation(summary = "The round's audit trail", description = "Every state change of the round and its forms: who, when, from, to and why.")
+    public java.util.List<RecapService.AuditView> audit(@PathParam("id") UUID id) {
+        return service.audit(id);
+    }
+
     @POST
     @Path("/approve")
     @RolesAllowed({ Roles.SEKRETARIS })
-    @Operation(summary = "Approve the recap", description = "Publishes RecapApproved, which measurement-service turns into capaian.")
+    @Operation(summary = "Approve the recap",
+            description = "Publishes RecapApproved (with recapVersion), which measurement-service turns into capaian. 403 for whoever submitted one of the round's forms.")
     public RoundDtos.RoundView approve(@PathParam("id") UUID id, @Valid @NotNull FormDtos.VersionRef req) {
         return service.approve(id, req.version());
     }

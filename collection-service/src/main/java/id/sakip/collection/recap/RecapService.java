@@ -7,7 +7,10 @@ import id.sakip.collection.round.RoundDtos;
 import id.sakip.collection.round.RoundService;
 import id.sakip.collection.round.RoundStatus;
 import id.sakip.common.event.EventTypes;
+import id.sakip.common.event.v1.FormReturned;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.common.event.v1.RecapReturned;
+import id.sakip.collection.round.RoundAudit;
 import id.sakip.common.outbox.Outbox;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
@@ -53,6 +56,7 @@ public class RecapService {
         if (!pending.isEmpty()) {
             throw ProblemException.conflict("forms not yet submitted by: " + String.join(", ", pending));
         }
+        RoundAudit.record(r.id, null, caller.subject(), "RECAP_COMPILED", r.status, RoundStatus.RECAP_COMPILED, null);
         r.status = RoundStatus.RECAP_COMPILED;
         r.recapCompiledBy = caller.subject();
         r.recapCompiledAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -67,14 +71,88 @@ public class RecapService {
         if (r.status != RoundStatus.RECAP_COMPILED) {
             throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only a compiled recap can be approved");
         }
+        List<CollectionForm> forms = CollectionForm.list("roundId", r.id);
+        if (forms.stream().anyMatch(f -> caller.subject().equals(f.submittedBy))) {
+            throw ProblemException.forbidden("you submitted a form of this round: someone else approves its recap");
+        }
+        RoundAudit.record(r.id, null, caller.subject(), "RECAP_APPROVED", r.status, RoundStatus.APPROVED, null);
         r.status = RoundStatus.APPROVED;
+        r.recapVersion++;
         r.approvedBy = caller.subject();
         r.approvedAt = OffsetDateTime.now(ZoneOffset.UTC);
         CollectionRound.flush();
         outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), EventTypes.RECAP_APPROVED, "rounds/" + r.id,
                 r.scope(), new RecapApproved(r.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period,
-                        r.agreementId, r.agreementVersion, r.approvedBy, r.approvedAt, rows(r)));
+                        r.agreementId, r.agreementVersion, r.recapVersion, r.approvedBy, r.approvedAt, rows(r)));
         return RoundService.view(r, CollectionForm.list("roundId", r.id));
+    }
+
+    /**
+     * The Sekretaris returns a compiled recap for completion: the named forms (all when none is
+     * named) go back to their units as drafts with the reason; the others stay locked.
+     */
+    @Transactional
+    public RoundDtos.RoundView returnRecap(UUID roundId, long version, String reason, List<UUID> formIds) {
+        CollectionRound r = rounds.writable(roundId);
+        ProblemException.requireVersion("round", r.id, r.version, version);
+        if (r.status != RoundStatus.RECAP_COMPILED) {
+            throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only a compiled recap is returned");
+        }
+        return reopenForms(r, reason, formIds, "RECAP_RETURNED", EventTypes.RECAP_RETURNED);
+    }
+
+    /**
+     * An audited reopening of an approved round for a correction: the named forms (all when none is
+     * named) reopen; a new approval then publishes RecapApproved with the next recapVersion.
+     */
+    @Transactional
+    public RoundDtos.RoundView reopen(UUID roundId, long version, String reason, List<UUID> formIds) {
+        CollectionRound r = rounds.writable(roundId);
+        ProblemException.requireVersion("round", r.id, r.version, version);
+        if (r.status != RoundStatus.APPROVED) {
+            throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only an approved round is reopened");
+        }
+        return reopenForms(r, reason, formIds, "ROUND_REOPENED", EventTypes.ROUND_REOPENED);
+    }
+
+    private RoundDtos.RoundView reopenForms(CollectionRound r, String reason, List<UUID> formIds, String action,
+            String eventType) {
+        List<CollectionForm> forms = CollectionForm.list("roundId", r.id);
+        List<CollectionForm> chosen = formIds == null || formIds.isEmpty() ? forms
+                : forms.stream().filter(f -> formIds.contains(f.id)).toList();
+        if (formIds != null && chosen.size() != formIds.size()) {
+            throw ProblemException.unprocessable("formIds", "names a form that is not in round " + r.id);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        RoundAudit.record(r.id, null, caller.subject(), action, r.status, RoundStatus.OPEN, reason);
+        r.status = RoundStatus.OPEN;
+        r.recapCompiledAt = null;
+        r.recapCompiledBy = null;
+        outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), eventType, "rounds/" + r.id, r.scope(),
+                new RecapReturned(r.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period, caller.subject(),
+                        now, reason, chosen.stream().map(f -> f.id).toList()));
+        for (CollectionForm f : chosen) {
+            RoundAudit.record(r.id, f.id, caller.subject(), "FORM_RETURNED", f.status, FormStatus.DRAFT, reason);
+            f.status = FormStatus.DRAFT;
+            f.returnReason = reason;
+            outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), EventTypes.FORM_RETURNED,
+                    "rounds/" + r.id + "/forms/" + f.id, r.scope(), new FormReturned(r.id, f.id, r.agencyCode,
+                            r.regionCode, r.provinceCode, r.year, r.period, f.unitCode, caller.subject(), now, reason));
+        }
+        CollectionRound.flush();
+        return RoundService.view(r, forms);
+    }
+
+    /** The audit trail of a round: every state change, oldest first. */
+    @Transactional
+    public List<AuditView> audit(UUID roundId) {
+        CollectionRound r = rounds.readable(roundId);
+        return RoundAudit.<RoundAudit>list("roundId = ?1 order by at", r.id).stream()
+                .map(a -> new AuditView(a.at, a.actor, a.action, a.formId, a.fromStatus, a.toStatus, a.reason)).toList();
+    }
+
+    public record AuditView(OffsetDateTime at, String actor, String action, UUID formId, String fromStatus,
+            String toStatus, String reason) {
     }
 
     private static List<RecapApproved.Row> rows(CollectionRound r) {

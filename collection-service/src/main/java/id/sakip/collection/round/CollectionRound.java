@@ -44,6 +44,9 @@ public class CollectionRound extends PanacheEntityBase {
     public String approvedBy;
     @Column(name = "approved_at")
     public OffsetDateTime approvedAt;
+    /** How many times the recap was approved: 1 after the first approval, +1 after each reopening. */
+    @Column(name = "recap_version")
+    public int recapVersion;
     @Version
     public long version;
 

@@ -32,6 +32,9 @@ public final class EventTypes {
     public static final String ROUND_OPENED = "id.sakip.collection.CollectionRoundOpened.v1";
     public static final String FORM_SUBMITTED = "id.sakip.collection.FormSubmitted.v1";
     public static final String RECAP_APPROVED = "id.sakip.collection.RecapApproved.v1";
+    public static final String RECAP_RETURNED = "id.sakip.collection.RecapReturned.v1";
+    public static final String FORM_RETURNED = "id.sakip.collection.FormReturned.v1";
+    public static final String ROUND_REOPENED = "id.sakip.collection.RoundReopened.v1";
     public static final String MEASUREMENT_COMPUTED = "id.sakip.measurement.MeasurementComputed.v1";
 
     /** {@code id.sakip.collection.RecapApproved.v1} becomes {@code RecapApproved.v1}. */

@@ -7,7 +7,9 @@ import java.util.UUID;
 
 /**
  * The Sekretaris approved the recap (rekapitulasi) of a round: the agreed realisasi of every
- * indicator for the period, with the targets they are measured against.
+ * indicator for the period, with the targets they are measured against. {@code recapVersion} is 1
+ * for the first approval and grows with each approval after an audited reopening, so consumers
+ * recompute.
  */
 public record RecapApproved(
         UUID roundId,
@@ -18,6 +20,7 @@ public record RecapApproved(
         String period,
         UUID agreementId,
         int agreementVersion,
+        int recapVersion,
         String approvedBy,
         OffsetDateTime approvedAt,
         List<Row> rows) {
