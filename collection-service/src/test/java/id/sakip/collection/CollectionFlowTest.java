@@ -240,7 +240,8 @@ class CollectionFlowTest {
 
     private static void fill(String token, String form, String indicator, Number value, long version) {
         long v = given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("version", version, "rows", List.of(Map.of("indicatorCode", indicator, "realisasi", value))))
+                .body(Map.of("version", version, "rows", List.of(Map.of("indicatorCode", indicator, "realisasi", value,
+                        "keterangan", "Sesuai laporan bulanan"))))
                 .put("/forms/{id}", form).then().statusCode(200).extract().jsonPath().getLong("version");
         given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("version", v))
                 .post("/forms/{id}/submit", form).then().statusCode(200);
@@ -250,6 +251,41 @@ class CollectionFlowTest {
         long v = given().auth().oauth2(team).get("/rounds/{id}", roundId).then().extract().jsonPath().getLong("version");
         return given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("version", v))
                 .post("/rounds/{id}/recap", roundId).then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    @Test
+    void aValueBelowTargetNeedsAKeteranganAndAValueFarOffTheUnitsHistoryIsFlagged() {
+        String agency = newAgencyCode();
+        new AgreementEvent(agency).item("IKU-01", "orang", "HIGHER_IS_BETTER", "SEKRETARIAT", "80", "20", "20", "20", "20")
+                .send(mapper);
+        String team = as("tim-sakip", agency);
+        String unit = asUnit("unit", agency, "SEKRETARIAT");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(team)
+                .get("/agreements?year=2026").then().body("total", equalTo(1)));
+        for (String period : List.of("Q1", "Q2", "Q3")) {
+            String round = given().auth().oauth2(team).contentType(ContentType.JSON)
+                    .body(Map.of("year", 2026, "period", period)).post("/rounds").then().statusCode(201).extract().path("id");
+            String form = given().auth().oauth2(team).get("/rounds/{id}/forms", round).then().extract().jsonPath()
+                    .getString("[0].id");
+            if (!period.equals("Q3")) {
+                // 12 misses the target of 20: submitting without a Keterangan is refused, naming the row
+                given().auth().oauth2(unit).contentType(ContentType.JSON)
+                        .body(Map.of("version", 0, "rows", List.of(Map.of("indicatorCode", "IKU-01", "realisasi", 12))))
+                        .put("/forms/{id}", form).then().statusCode(200).body("rows[0].flagged", equalTo(false));
+                given().auth().oauth2(unit).contentType(ContentType.JSON).body(Map.of("version", 1))
+                        .post("/forms/{id}/submit", form).then().statusCode(422)
+                        .body("errors[0].field", equalTo("rows[0].keterangan"));
+                fill(unit, form, "IKU-01", 12, 1);
+            } else {
+                // 40 against an average of 12 in earlier periods: flagged for the reviewer, still accepted
+                given().auth().oauth2(unit).contentType(ContentType.JSON)
+                        .body(Map.of("version", 0, "rows", List.of(Map.of("indicatorCode", "IKU-01", "realisasi", 40))))
+                        .put("/forms/{id}", form).then().statusCode(200).body("rows[0].flagged", equalTo(true))
+                        .body("rows[0].flagReason", org.hamcrest.Matchers.containsString("12"));
+                given().auth().oauth2(unit).contentType(ContentType.JSON).body(Map.of("version", 1))
+                        .post("/forms/{id}/submit", form).then().statusCode(200);
+            }
+        }
     }
 
     @Test

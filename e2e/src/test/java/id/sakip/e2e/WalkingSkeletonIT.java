@@ -225,7 +225,8 @@ class WalkingSkeletonIT {
     private static void fillAndSubmit(String formId, String unit, String indicator, Number value, long version) {
         String token = asUnit(unit);
         long v = at("collection-service", token)
-                .body(Map.of("version", version, "rows", List.of(Map.of("indicatorCode", indicator, "realisasi", value))))
+                .body(Map.of("version", version, "rows", List.of(Map.of("indicatorCode", indicator, "realisasi", value,
+                        "keterangan", "Data dari laporan desa"))))
                 .put("/forms/{id}", formId).then().statusCode(200).extract().jsonPath().getLong("version");
         at("collection-service", token).body(Map.of("version", v)).post("/forms/{id}/submit", formId)
                 .then().statusCode(200);

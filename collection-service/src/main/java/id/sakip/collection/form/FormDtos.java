@@ -34,7 +34,9 @@ public final class FormDtos {
     public record RowView(int no, String sasaran, String indicatorCode, String indicatorName, String unitOfMeasure,
             BigDecimal annualTarget, BigDecimal periodTarget, BigDecimal realisasi, String keterangan,
             @Schema(description = "Upper bounds of a target range (RANGE indicators)") BigDecimal annualTargetUpper,
-            BigDecimal periodTargetUpper) {
+            BigDecimal periodTargetUpper,
+            @Schema(description = "The value is far off the unit's own history (for the reviewer; not an error)") boolean flagged,
+            String flagReason) {
     }
 
     @Schema(name = "Form")
@@ -46,7 +48,7 @@ public final class FormDtos {
                     f.version,
                     f.rows.stream().map(r -> new RowView(r.position, r.sasaran, r.indicatorCode, r.indicatorName,
                             r.unitOfMeasure, r.annualTarget, r.periodTarget, r.realisasi, r.keterangan,
-                            r.annualTargetUpper, r.periodTargetUpper)).toList());
+                            r.annualTargetUpper, r.periodTargetUpper, r.flagged, r.flagReason)).toList());
         }
     }
 }

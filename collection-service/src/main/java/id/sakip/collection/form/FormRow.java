@@ -39,4 +39,8 @@ public class FormRow {
     public BigDecimal periodTargetUpper;
     public BigDecimal realisasi;
     public String keterangan;
+    /** Far off the unit's own history: shown to the reviewer, not rejected. */
+    public boolean flagged;
+    @Column(name = "flag_reason")
+    public String flagReason;
 }

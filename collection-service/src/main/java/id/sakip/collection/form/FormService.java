@@ -67,10 +67,12 @@ public class FormService {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors.size() + " row(s) are not valid", errors);
         }
+        CollectionRound round = CollectionRound.findById(f.roundId);
         for (FormDtos.RowInput in : req.rows()) {
             FormRow row = byCode.get(in.indicatorCode());
             row.realisasi = in.realisasi();
             row.keterangan = in.keterangan();
+            flagAgainstHistory(round, f.unitCode, row);
         }
         // only child rows changed: lock the form and move its version so a concurrent editor gets 409
         CollectionForm.getEntityManager().lock(f, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
@@ -91,6 +93,14 @@ public class FormService {
                 .toList();
         if (!missing.isEmpty()) {
             throw ProblemException.unprocessable("the form is incomplete", missing);
+        }
+        List<Problem.FieldError> unexplained = f.rows.stream()
+                .filter(r -> belowTarget(r) && (r.keterangan == null || r.keterangan.isBlank()))
+                .map(r -> new Problem.FieldError("rows[" + (r.position - 1) + "].keterangan", "row " + r.position + " ("
+                        + r.indicatorCode + ") misses its target: the Keterangan must say why"))
+                .toList();
+        if (!unexplained.isEmpty()) {
+            throw ProblemException.unprocessable("values below target need a Keterangan", unexplained);
         }
         CollectionRound round = CollectionRound.findById(f.roundId);
         RoundAudit.record(round.id, f.id, caller.subject(), "FORM_SUBMITTED", f.status,
@@ -128,6 +138,53 @@ public class FormService {
             throw ProblemException.conflict("form " + id + " is " + f.status + " in a round that is " + round.status);
         }
         return f;
+    }
+
+    /** Whether the row's realisasi misses its period target, by the indicator's polarity. */
+    static boolean belowTarget(FormRow r) {
+        if (r.realisasi == null || r.periodTarget == null) {
+            return false;
+        }
+        return switch (r.polarity) {
+            case "LOWER_IS_BETTER" -> r.realisasi.compareTo(r.periodTarget) > 0;
+            case "RANGE" -> r.realisasi.compareTo(r.periodTarget) < 0
+                    || (r.periodTargetUpper != null && r.realisasi.compareTo(r.periodTargetUpper) > 0);
+            default -> r.realisasi.compareTo(r.periodTarget) < 0;
+        };
+    }
+
+    /**
+     * Flags a value far off the unit's own history: with at least two earlier submitted values of the
+     * same indicator, a value more than 50% away from their average (or different from a zero average)
+     * is flagged for the reviewer. It is never rejected: real changes happen.
+     */
+    static void flagAgainstHistory(CollectionRound round, String unitCode, FormRow row) {
+        row.flagged = false;
+        row.flagReason = null;
+        if (row.realisasi == null) {
+            return;
+        }
+        List<BigDecimal> history = CollectionForm.getEntityManager().createQuery("""
+                select r.realisasi from FormRow r join r.form f, CollectionRound o
+                 where f.roundId = o.id and o.agencyCode = :agency and f.unitCode = :unit
+                   and r.indicatorCode = :code and f.status = :submitted and o.id <> :round
+                   and r.realisasi is not null""", BigDecimal.class)
+                .setParameter("agency", round.agencyCode).setParameter("unit", unitCode)
+                .setParameter("code", row.indicatorCode).setParameter("submitted", FormStatus.SUBMITTED)
+                .setParameter("round", round.id).getResultList();
+        if (history.size() < 2) {
+            return;
+        }
+        BigDecimal mean = history.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(history.size()), 4, java.math.RoundingMode.HALF_UP);
+        BigDecimal distance = row.realisasi.subtract(mean).abs();
+        boolean far = mean.signum() == 0 ? row.realisasi.signum() != 0
+                : distance.compareTo(mean.abs().multiply(new BigDecimal("0.5"))) > 0;
+        if (far) {
+            row.flagged = true;
+            row.flagReason = "far off this unit's average of " + history.size() + " earlier periods ("
+                    + mean.stripTrailingZeros().toPlainString() + ")";
+        }
     }
 
     /** Null when the value fits the unit of measure, else what is wrong. */
