@@ -193,6 +193,13 @@ class AgreementApiTest {
                 .then().statusCode(422).body("errors[0].field", equalTo("size"));
         given().auth().oauth2(token).get("/agencies/{a}/indicators?sort=password", agency)
                 .then().statusCode(422).body("errors[0].field", equalTo("sort"));
+        given().auth().oauth2(token).get("/agencies/{a}/indicators?page=99999999&size=100", agency)
+                .then().statusCode(422).body("errors[0].field", equalTo("page"));
+        given().auth().oauth2(token).get("/agencies/{a}/indicators?page=-1", agency)
+                .then().statusCode(422).body("errors[0].field", equalTo("page"));
+        given().auth().oauth2(token).get("/agencies/{a}/indicators?size=abc", agency)
+                .then().statusCode(org.hamcrest.Matchers.both(org.hamcrest.Matchers.greaterThanOrEqualTo(400))
+                        .and(org.hamcrest.Matchers.lessThan(500)));
     }
 
     private static void agreementCount(String agency, int expected) {

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageQuery {
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
+    /** Highest page number: keeps page × size (the SQL offset) far from integer overflow. */
+    public static final int MAX_PAGE = 1_000_000;
 
     @QueryParam("page")
     @DefaultValue("0")
@@ -41,8 +43,8 @@ public class PageQuery {
 
     /** Validates the parameters and turns {@code sort} into a Panache sort over the allowed fields. */
     public Sort toSort(String defaultField, Set<String> allowed) {
-        if (page < 0) {
-            throw ProblemException.unprocessable("page", "must be 0 or more");
+        if (page < 0 || page > MAX_PAGE) {
+            throw ProblemException.unprocessable("page", "must be between 0 and " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw ProblemException.unprocessable("size", "must be between 1 and " + MAX_SIZE);
