@@ -58,7 +58,7 @@ public class AgreementImport {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<AgreementDtos.ItemInput> items = new ArrayList<>();
         List<Integer> rowNumbers = new ArrayList<>();
-        try (Workbook wb = new XSSFWorkbook(xlsx)) {
+        try (Workbook wb = open(xlsx)) {
             Sheet sheet = wb.getSheetAt(0);
             DataFormatter fmt = new DataFormatter(Locale.ROOT);
             for (int r = sheet.getFirstRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
@@ -90,10 +90,7 @@ public class AgreementImport {
                 items.add(new AgreementDtos.ItemInput(ind.id, annual, quarters, null, null, null, null));
                 rowNumbers.add(excelRow);
             }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException p) {
-                throw p;
-            }
+        } catch (IOException e) {
             throw ProblemException.unprocessable("file", "not a readable XLSX workbook");
         }
         if (items.isEmpty() && errors.isEmpty()) {
@@ -115,6 +112,15 @@ public class AgreementImport {
                         : f;
             }).toList();
             throw ProblemException.unprocessable(byRow.size() + " row(s) are not valid; nothing was imported", byRow);
+        }
+    }
+
+    /** Only a file POI cannot read is the client's mistake (422); any other failure stays a server error. */
+    private static Workbook open(InputStream xlsx) {
+        try {
+            return new XSSFWorkbook(xlsx);
+        } catch (IOException | IllegalArgumentException | org.apache.poi.ooxml.POIXMLException e) {
+            throw ProblemException.unprocessable("file", "not a readable XLSX workbook");
         }
     }
 
