@@ -45,17 +45,33 @@ class AccessMatrixTest {
         String team = as("tim-sakip", agency);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(team)
                 .get("/agreements?year=2026").then().body("total", equalTo(1)));
-        String round = given().auth().oauth2(team).contentType(ContentType.JSON)
-                .body(Map.of("year", 2026, "period", "Q1")).post("/rounds").then().statusCode(201).extract().path("id");
+        String round = CollectionFixtures.openRound(agency, 2026, "Q1");
         String form = given().auth().oauth2(team).get("/rounds/{id}/forms", round).then().extract().jsonPath()
                 .getString("[0].id");
+        String attachment = given().auth().oauth2(team).contentType("application/pdf").body("%PDF-1.4 notulen".getBytes())
+                .queryParam("fileName", "notulen.pdf").post("/rounds/{id}/attachments", round).then().statusCode(201)
+                .extract().path("id");
+        long roundVersion = given().auth().oauth2(team).get("/rounds/{id}", round).then().extract().jsonPath()
+                .getLong("version");
+        int auditSize = given().auth().oauth2(team).get("/rounds/{id}/recap/audit", round).then().extract().jsonPath()
+                .getList("$").size();
 
         List<String> everyone = List.of("kepala", "sekretaris", "tim-sakip", "unit", "staf");
         List<String> leaders = List.of("kepala", "sekretaris", "tim-sakip");
         Map<String, Object> version = Map.of("version", 0);
         Map<String, Object> decision = Map.of("version", 0, "reason", "Lengkapi bukti dukung");
+        byte[] xlsx = given().auth().oauth2(team).get("/forms/{id}/xlsx", form).then().statusCode(200).extract()
+                .asByteArray();
         List<Case> cases = List.of(
                 new Case("GET", "/rounds/" + round, null, everyone, null),
+                new Case("GET", "/rounds/" + round + "/timeline", null, everyone, null),
+                new Case("POST", "/rounds/" + round + "/steps/FILL", Map.of("version", roundVersion), null, "kepala"),
+                new Case("GET", "/rounds/" + round + "/attachments", null, everyone, null),
+                new Case("GET", "/rounds/" + round + "/attachments/" + attachment, null, everyone, null),
+                new Case("POST", "/rounds/" + round + "/attachments?fileName=x.pdf", "%PDF-1.4".getBytes(), null, null),
+                new Case("GET", "/forms/" + form + "/xlsx", null, everyone, null),
+                new Case("PUT", "/forms/" + form + "/xlsx", xlsx, null, "kepala"),
+                new Case("POST", "/forms/" + form + "/receipt", null, null, "kepala"),
                 new Case("GET", "/rounds/" + round + "/forms", null, everyone, null),
                 new Case("GET", "/forms/" + form, null, everyone, null),
                 new Case("PUT", "/forms/" + form, Map.of("version", 0, "rows",
@@ -106,12 +122,17 @@ class AccessMatrixTest {
         given().auth().oauth2(team).get("/forms/{id}", form).then().body("status", equalTo("DRAFT"))
                 .body("version", equalTo(0)).body("rows[0].realisasi", equalTo(null));
         given().auth().oauth2(team).get("/rounds/{id}", round).then().body("status", equalTo("OPEN"))
-                .body("version", equalTo(0));
-        given().auth().oauth2(team).get("/rounds/{id}/recap/audit", round).then().body("size()", equalTo(0));
+                .body("version", equalTo((int) roundVersion)).body("currentStep", equalTo("FILL"));
+        given().auth().oauth2(team).get("/forms/{id}", form).then().body("receivedAt", equalTo(null));
+        given().auth().oauth2(team).get("/rounds/{id}/recap/audit", round).then().body("size()", equalTo(auditSize));
+        given().auth().oauth2(team).get("/rounds/{id}/attachments", round).then().body("size()", equalTo(1));
     }
 
     private static Response call(RequestSpecification spec, Case c) {
-        if (c.body() != null) {
+        if (c.body() instanceof byte[] bytes) {
+            spec = spec.contentType(c.path().endsWith("xlsx")
+                    ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "application/pdf").body(bytes);
+        } else if (c.body() != null) {
             spec = spec.contentType(ContentType.JSON).body(c.body());
         }
         return spec.request(c.method(), c.path());

@@ -13,7 +13,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import io.restassured.http.ContentType;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Builders for collection-service tests: agreement events as indicator-service would publish them. */
@@ -23,6 +27,37 @@ final class CollectionFixtures {
     }
 
     private CollectionFixtures() {
+    }
+
+    /**
+     * Runs the collection SOP's steps 1-6 through the API with a token per role: the head's order,
+     * the Sekretaris' briefing, Tim SAKIP's plan, documents, forms and distribution. Returns the round id.
+     */
+    static String openRound(String agency, int year, String period) {
+        String id = given().auth().oauth2(as("kepala", agency)).contentType(ContentType.JSON)
+                .body(Map.of("year", year, "period", period, "disposition", Map.of("documentTitle",
+                        "Disposisi pengumpulan data kinerja " + period, "documentNumber", "800/" + period + "/" + year)))
+                .post("/rounds").then().statusCode(201).body("status", equalTo("PREPARING"))
+                .body("currentStep", equalTo("BRIEFING")).extract().path("id");
+        step(as("sekretaris", agency), id, "BRIEFING", Map.of());
+        step(as("tim-sakip", agency), id, "PLAN", Map.of("submissionDeadline",
+                java.time.OffsetDateTime.now().plusDays(10).toString()));
+        step(as("tim-sakip", agency), id, "DOCUMENTS", Map.of());
+        step(as("tim-sakip", agency), id, "PREPARE_FORMS", Map.of());
+        step(as("tim-sakip", agency), id, "DISTRIBUTE", Map.of());
+        return id;
+    }
+
+    /** Completes the round's step {@code key} with a document named after it; returns the round's new version. */
+    static long step(String token, String round, String key, Map<String, Object> extra) {
+        long version = given().auth().oauth2(token).get("/rounds/{id}", round).then().statusCode(200).extract()
+                .jsonPath().getLong("version");
+        Map<String, Object> body = new java.util.HashMap<>(extra);
+        body.put("version", version);
+        body.putIfAbsent("document", Map.of("documentTitle", "Dokumen langkah " + key));
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/rounds/{id}/steps/{key}", round, key).then().statusCode(200).extract().jsonPath()
+                .getLong("version");
     }
 
     static String newAgencyCode() {

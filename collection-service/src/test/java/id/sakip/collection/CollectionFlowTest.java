@@ -46,12 +46,10 @@ class CollectionFlowTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(team)
                 .get("/agreements?year=2026").then().body("total", equalTo(1)));
 
-        JsonPath round = given().auth().oauth2(team).contentType(ContentType.JSON)
-                .body(Map.of("year", 2026, "period", "Q1")).post("/rounds")
-                .then().statusCode(201).body("status", equalTo("OPEN")).body("forms.size()", equalTo(2))
-                .extract().jsonPath();
-        String roundId = round.getString("id");
-        given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("year", 2026, "period", "Q1"))
+        String roundId = CollectionFixtures.openRound(agency, 2026, "Q1");
+        given().auth().oauth2(team).get("/rounds/{id}", roundId).then().body("status", equalTo("OPEN"))
+                .body("forms.size()", equalTo(2));
+        given().auth().oauth2(as("kepala", agency)).contentType(ContentType.JSON).body(Map.of("year", 2026, "period", "Q1"))
                 .post("/rounds").then().statusCode(409);
 
         List<Map<String, Object>> forms = given().auth().oauth2(team).get("/rounds/{id}/forms", roundId)
@@ -107,9 +105,10 @@ class CollectionFlowTest {
         given().auth().oauth2(seksiToken).contentType(ContentType.JSON).body(Map.of("version", 1))
                 .post("/forms/{id}/submit", seksi).then().statusCode(200);
 
-        long v = given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("version", roundVersion))
+        given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("version", roundVersion))
                 .post("/rounds/{id}/recap", roundId).then().statusCode(200)
-                .body("status", equalTo("RECAP_COMPILED")).extract().jsonPath().getLong("version");
+                .body("status", equalTo("RECAP_COMPILED"));
+        long v = CollectionFixtures.step(team, roundId, "REPORT_RECAP", Map.of());
         // Tim SAKIP cannot approve its own recap: that is the Sekretaris' step
         given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("version", v))
                 .post("/rounds/{id}/recap/approve", roundId).then().statusCode(403);
@@ -133,10 +132,10 @@ class CollectionFlowTest {
     @Test
     void aRoundNeedsASignedAgreementAndStaysInTheCallersAgency() {
         String agency = newAgencyCode();
-        given().auth().oauth2(as("tim-sakip", agency)).contentType(ContentType.JSON)
+        given().auth().oauth2(as("kepala", agency)).contentType(ContentType.JSON)
                 .body(Map.of("year", 2026, "period", "Q2")).post("/rounds")
                 .then().statusCode(422).body("errors[0].field", equalTo("year"));
-        given().auth().oauth2(as("tim-sakip", agency)).contentType(ContentType.JSON)
+        given().auth().oauth2(as("kepala", agency)).contentType(ContentType.JSON)
                 .body(Map.of("year", 2026, "period", "Q5")).post("/rounds")
                 .then().statusCode(400).body("errors[0].field", equalTo("period"));
 
@@ -144,7 +143,10 @@ class CollectionFlowTest {
                 .send(mapper);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(as("tim-sakip", agency))
                 .get("/agreements?year=2026").then().body("total", equalTo(1)));
-        String roundId = given().auth().oauth2(as("tim-sakip", agency)).contentType(ContentType.JSON)
+        // the head orders a round (SOP step 1); Tim SAKIP may not
+        given().auth().oauth2(as("tim-sakip", agency)).contentType(ContentType.JSON)
+                .body(Map.of("year", 2026, "period", "Q2")).post("/rounds").then().statusCode(403);
+        String roundId = given().auth().oauth2(as("kepala", agency)).contentType(ContentType.JSON)
                 .body(Map.of("year", 2026, "period", "Q2")).post("/rounds").then().statusCode(201).extract().path("id");
 
         String stranger = as("tim-sakip", newAgencyCode());
@@ -170,8 +172,7 @@ class CollectionFlowTest {
         String sekretaris = as("sekretaris", agency);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(team)
                 .get("/agreements?year=2026").then().body("total", equalTo(1)));
-        String roundId = given().auth().oauth2(team).contentType(ContentType.JSON)
-                .body(Map.of("year", 2026, "period", "Q3")).post("/rounds").then().statusCode(201).extract().path("id");
+        String roundId = CollectionFixtures.openRound(agency, 2026, "Q3");
         List<Map<String, Object>> forms = given().auth().oauth2(team).get("/rounds/{id}/forms", roundId)
                 .then().extract().jsonPath().getList("$");
         String sek = formOf(forms, "SEKRETARIAT");
@@ -247,10 +248,12 @@ class CollectionFlowTest {
                 .post("/forms/{id}/submit", form).then().statusCode(200);
     }
 
+    /** Compiles the recap and reports it to the Sekretaris (SOP steps 8 and 9); returns the round version. */
     private static long compile(String team, String roundId) {
         long v = given().auth().oauth2(team).get("/rounds/{id}", roundId).then().extract().jsonPath().getLong("version");
-        return given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("version", v))
-                .post("/rounds/{id}/recap", roundId).then().statusCode(200).extract().jsonPath().getLong("version");
+        given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("version", v))
+                .post("/rounds/{id}/recap", roundId).then().statusCode(200);
+        return CollectionFixtures.step(team, roundId, "REPORT_RECAP", Map.of());
     }
 
     @Test
@@ -263,8 +266,7 @@ class CollectionFlowTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(team)
                 .get("/agreements?year=2026").then().body("total", equalTo(1)));
         for (String period : List.of("Q1", "Q2", "Q3")) {
-            String round = given().auth().oauth2(team).contentType(ContentType.JSON)
-                    .body(Map.of("year", 2026, "period", period)).post("/rounds").then().statusCode(201).extract().path("id");
+            String round = CollectionFixtures.openRound(agency, 2026, period);
             String form = given().auth().oauth2(team).get("/rounds/{id}/forms", round).then().extract().jsonPath()
                     .getString("[0].id");
             if (!period.equals("Q3")) {
@@ -297,17 +299,17 @@ class CollectionFlowTest {
         String team = as("tim-sakip", agency);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(team)
                 .get("/agreements?year=2026").then().body("total", equalTo(1)));
-        String q1 = given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("year", 2026, "period", "Q1"))
-                .post("/rounds").then().statusCode(201).body("agreementVersion", equalTo(1)).extract().path("id");
+        String q1 = CollectionFixtures.openRound(agency, 2026, "Q1");
+        given().auth().oauth2(team).get("/rounds/{id}", q1).then().body("agreementVersion", equalTo(1));
 
         new AgreementEvent(agency).revising(first)
                 .item("IKU-01", "%", "HIGHER_IS_BETTER", "SEKRETARIAT", "95", "20", "25", "25", "25")
                 .send(mapper);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(team)
                 .get("/agreements?year=2026").then().body("total", equalTo(2)));
-        JsonPath q2 = given().auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("year", 2026, "period", "Q2"))
-                .post("/rounds").then().statusCode(201).body("agreementVersion", equalTo(2)).extract().jsonPath();
-        given().auth().oauth2(team).get("/rounds/{id}/forms", q2.getString("id")).then()
+        String q2 = CollectionFixtures.openRound(agency, 2026, "Q2");
+        given().auth().oauth2(team).get("/rounds/{id}", q2).then().body("agreementVersion", equalTo(2));
+        given().auth().oauth2(team).get("/rounds/{id}/forms", q2).then()
                 .body("[0].rows[0].annualTarget", equalTo(95.0f)).body("[0].rows[0].periodTarget", equalTo(25.0f));
         // the round opened before the revision keeps the targets it was opened with
         given().auth().oauth2(team).get("/rounds/{id}/forms", q1).then()

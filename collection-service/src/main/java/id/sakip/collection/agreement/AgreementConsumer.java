@@ -67,6 +67,9 @@ public class AgreementConsumer {
             t.q4 = item.quarterTargets().get(3);
             t.annualTargetUpper = item.annualTargetUpper();
             t.quarterTargetsUpper = item.quarterTargetsUpper();
+            t.frequency = item.frequency();
+            t.monthTargets = item.monthTargets();
+            t.monthTargetsUpper = item.monthTargetsUpper();
             copy.targets.add(t);
         }
         copy.persist();

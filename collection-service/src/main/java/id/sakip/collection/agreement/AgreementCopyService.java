@@ -21,7 +21,7 @@ public class AgreementCopyService {
     }
 
     public record TargetView(String indicatorCode, String indicatorName, String unitOfMeasure, String responsibleUnit,
-            BigDecimal annualTarget, List<BigDecimal> quarterTargets) {
+            BigDecimal annualTarget, List<BigDecimal> quarterTargets, List<BigDecimal> monthTargets) {
     }
 
     public record AgreementCopyView(UUID agreementId, String agencyCode, int year, int agreementVersion,
@@ -29,7 +29,7 @@ public class AgreementCopyService {
         static AgreementCopyView of(AgreementCopy a) {
             return new AgreementCopyView(a.agreementId, a.agencyCode, a.year, a.agreementVersion,
                     a.targets.stream().map(t -> new TargetView(t.indicatorCode, t.indicatorName, t.unitOfMeasure,
-                            t.responsibleUnit, t.annualTarget, List.of(t.q1, t.q2, t.q3, t.q4))).toList());
+                            t.responsibleUnit, t.annualTarget, List.of(t.q1, t.q2, t.q3, t.q4), t.monthTargets)).toList());
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.UUID;
 
 /** One indicator of an agreement copy: its targets and the unit that reports it. */
@@ -29,6 +30,14 @@ public class AgreementTarget {
     public String unitOfMeasure;
     public String polarity;
     public String aggregation;
+    /** QUARTERLY or MONTHLY (monthly indicators also have quarterly targets). */
+    public String frequency;
+    @Column(name = "month_targets")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public java.util.List<BigDecimal> monthTargets;
+    @Column(name = "month_targets_upper")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public java.util.List<BigDecimal> monthTargetsUpper;
     @Column(name = "responsible_unit")
     public String responsibleUnit;
     @Column(name = "annual_target")
@@ -48,19 +57,39 @@ public class AgreementTarget {
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     public java.util.List<BigDecimal> quarterTargetsUpper;
 
-    /** Upper bound of a quarter's target for RANGE indicators, else null. */
-    public BigDecimal quarterTargetUpper(String period) {
-        return quarterTargetsUpper == null ? null : quarterTargetsUpper.get(Integer.parseInt(period.substring(1)) - 1);
+    /** Whether the indicator is collected in a round of this period ({@code Q1..Q4} or {@code M01..M12}). */
+    public boolean collectedIn(String period) {
+        return period.startsWith("Q") || monthTargets != null;
     }
 
-    /** Target of a quarter {@code Q1..Q4}. */
-    public BigDecimal quarterTarget(String period) {
-        return switch (period) {
-            case "Q1" -> q1;
-            case "Q2" -> q2;
-            case "Q3" -> q3;
-            case "Q4" -> q4;
-            default -> throw new IllegalArgumentException("unknown period " + period);
-        };
+    /** Target of a period: a quarter {@code Q1..Q4} or a month {@code M01..M12}. */
+    public BigDecimal periodTarget(String period) {
+        return period.startsWith("Q") ? List.of(q1, q2, q3, q4).get(index(period)) : monthTargets.get(index(period));
+    }
+
+    /** Upper bound of a period's target for RANGE indicators, else null. */
+    public BigDecimal periodTargetUpper(String period) {
+        List<BigDecimal> uppers = period.startsWith("Q") ? quarterTargetsUpper : monthTargetsUpper;
+        return uppers == null ? null : uppers.get(index(period));
+    }
+
+    /**
+     * Target to date: for a kumulatif indicator the sum of the targets of the periods so far (the
+     * periods add up to the annual target); for rata-rata and posisi akhir the period's own target.
+     */
+    public BigDecimal targetToDate(String period) {
+        if (!"CUMULATIVE".equals(aggregation)) {
+            return periodTarget(period);
+        }
+        List<BigDecimal> all = period.startsWith("Q") ? List.of(q1, q2, q3, q4) : monthTargets;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i <= index(period); i++) {
+            sum = sum.add(all.get(i));
+        }
+        return sum;
+    }
+
+    private static int index(String period) {
+        return Integer.parseInt(period.substring(1)) - 1;
     }
 }

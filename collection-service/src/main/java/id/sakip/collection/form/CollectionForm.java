@@ -35,8 +35,27 @@ public class CollectionForm extends PanacheEntityBase {
     /** Why the form was last returned to its unit (null when never returned). */
     @Column(name = "return_reason")
     public String returnReason;
+    /** Submission deadline of this unit (from the plan step, set at distribution). */
+    public OffsetDateTime deadline;
+    /** Receipt acknowledgement (Bukti tanda terima formulir) by the unit. */
+    @Column(name = "received_by")
+    public String receivedBy;
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+    @Column(name = "approaching_notified_at")
+    public OffsetDateTime approachingNotifiedAt;
+    @Column(name = "overdue_notified_at")
+    public OffsetDateTime overdueNotifiedAt;
     @Version
     public long version;
+
+    /** Submitted after its deadline, or still not submitted with the deadline past. */
+    public boolean late(OffsetDateTime now) {
+        if (deadline == null) {
+            return false;
+        }
+        return submittedAt != null && status == FormStatus.SUBMITTED ? submittedAt.isAfter(deadline) : now.isAfter(deadline);
+    }
     @OneToMany(mappedBy = "form", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<FormRow> rows = new ArrayList<>();

@@ -19,7 +19,18 @@ public final class FormDtos {
     public record RowInput(
             @NotBlank @Schema(example = "IKU-01") String indicatorCode,
             @Schema(example = "82.5") BigDecimal realisasi,
-            @Size(max = 2000) @Schema(example = "Survei IKM triwulan I, 120 responden") String keterangan) {
+            @Size(max = 2000) @Schema(example = "Survei IKM triwulan I, 120 responden") String keterangan,
+            @Size(max = 20) @Schema(description = "Bukti dukung; null keeps the row's evidence, an empty list removes it")
+            List<@Valid @NotNull EvidenceInput> evidence) {
+        public RowInput(String indicatorCode, BigDecimal realisasi, String keterangan) {
+            this(indicatorCode, realisasi, keterangan, null);
+        }
+    }
+
+    @Schema(name = "EvidenceInput", description = "A file uploaded to the round (attachmentId) or a link (url): exactly one")
+    public record EvidenceInput(UUID attachmentId,
+            @Size(max = 2000) @jakarta.validation.constraints.Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String url,
+            @Size(max = 200) @Schema(example = "Rekap survei IKM (Google Drive)") String label) {
     }
 
     @Schema(name = "FormUpdate", description = "Saves a draft; version must be the one last read")
@@ -32,7 +43,9 @@ public final class FormDtos {
 
     @Schema(name = "FormRow")
     public record RowView(int no, String sasaran, String indicatorCode, String indicatorName, String unitOfMeasure,
-            BigDecimal annualTarget, BigDecimal periodTarget, BigDecimal realisasi, String keterangan,
+            BigDecimal annualTarget, BigDecimal periodTarget,
+            @Schema(description = "Target to date: kumulatif indicators sum the periods so far") BigDecimal targetToDate,
+            BigDecimal realisasi, String keterangan, List<Evidence> evidence,
             @Schema(description = "Upper bounds of a target range (RANGE indicators)") BigDecimal annualTargetUpper,
             BigDecimal periodTargetUpper,
             @Schema(description = "The value is far off the unit's own history (for the reviewer; not an error)") boolean flagged,
@@ -42,12 +55,15 @@ public final class FormDtos {
     @Schema(name = "Form")
     public record FormView(UUID id, UUID roundId, String unitCode, FormStatus status, String submittedBy,
             OffsetDateTime submittedAt, @Schema(description = "Why the form was last returned, if it was") String returnReason,
-            long version, List<RowView> rows) {
+            @Schema(description = "The unit's submission deadline") OffsetDateTime deadline,
+            @Schema(description = "Receipt acknowledgement (Bukti tanda terima formulir)") String receivedBy,
+            OffsetDateTime receivedAt, long version, List<RowView> rows) {
         public static FormView of(CollectionForm f) {
             return new FormView(f.id, f.roundId, f.unitCode, f.status, f.submittedBy, f.submittedAt, f.returnReason,
-                    f.version,
+                    f.deadline, f.receivedBy, f.receivedAt, f.version,
                     f.rows.stream().map(r -> new RowView(r.position, r.sasaran, r.indicatorCode, r.indicatorName,
-                            r.unitOfMeasure, r.annualTarget, r.periodTarget, r.realisasi, r.keterangan,
+                            r.unitOfMeasure, r.annualTarget, r.periodTarget, r.targetToDate, r.realisasi, r.keterangan,
+                            r.evidence == null ? List.of() : r.evidence,
                             r.annualTargetUpper, r.periodTargetUpper, r.flagged, r.flagReason)).toList());
         }
     }

@@ -10,6 +10,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,6 +42,38 @@ public class FormResource {
             description = "422 names each row whose value does not fit its unit of measure; 409 when the version is stale.")
     public FormDtos.FormView save(@PathParam("id") UUID id, @Valid @NotNull FormDtos.FormUpdate req) {
         return service.save(id, req);
+    }
+
+    @GET
+    @Path("/{id}/xlsx")
+    @Produces(FormWorkbook.MEDIA_TYPE)
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
+        Roles.STAF })
+    @Operation(summary = "The form as an Excel workbook (Formulir Pengumpulan Data Capaian Kinerja)",
+            description = "Fill the Realisasi and Keterangan columns and upload it with PUT /forms/{id}/xlsx.")
+    public Response workbook(@PathParam("id") UUID id) {
+        return Response.ok(service.workbook(id), FormWorkbook.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"formulir-" + id + ".xlsx\"").build();
+    }
+
+    @PUT
+    @Path("/{id}/xlsx")
+    @Consumes({ FormWorkbook.MEDIA_TYPE, MediaType.APPLICATION_OCTET_STREAM })
+    @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
+    @Operation(summary = "Save a filled workbook into the form (as a draft)",
+            description = "422 lists every bad cell by its address (I9: 'banyak' is not a number) and saves nothing; "
+                    + "409 when the workbook was downloaded before the form's last change.")
+    public FormDtos.FormView upload(@PathParam("id") UUID id, byte[] body) {
+        return service.upload(id, body);
+    }
+
+    @POST
+    @Path("/{id}/receipt")
+    @RolesAllowed({ Roles.ADMIN, Roles.UNIT, Roles.STAF })
+    @Operation(summary = "Acknowledge receipt of the form (Bukti tanda terima formulir)",
+            description = "By the form's unit, once the forms are distributed; repeating it changes nothing.")
+    public FormDtos.FormView acknowledge(@PathParam("id") UUID id) {
+        return service.acknowledge(id);
     }
 
     @POST

@@ -37,7 +37,13 @@ public class FormRow {
     public BigDecimal annualTargetUpper;
     @Column(name = "period_target_upper")
     public BigDecimal periodTargetUpper;
+    /** Target to date (kumulatif: the sum of the periods so far; otherwise the period's target). */
+    @Column(name = "target_to_date")
+    public BigDecimal targetToDate;
     public BigDecimal realisasi;
+    /** Bukti dukung: attached files of the round, or links. */
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public java.util.List<Evidence> evidence;
     public String keterangan;
     /** Far off the unit's own history: shown to the reviewer, not rejected. */
     public boolean flagged;

@@ -21,6 +21,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import id.sakip.collection.sop.CollectionProcedure;
+import id.sakip.common.attachment.AttachmentStore;
+import id.sakip.common.sop.SopEngine;
 
 @ApplicationScoped
 public class FormService {
@@ -28,11 +31,16 @@ public class FormService {
     private final RoundService rounds;
     private final CallerContext caller;
     private final Outbox outbox;
+    private final SopEngine sop;
+    private final AttachmentStore attachments;
 
-    public FormService(RoundService rounds, CallerContext caller, Outbox outbox) {
+    public FormService(RoundService rounds, CallerContext caller, Outbox outbox, SopEngine sop,
+            AttachmentStore attachments) {
         this.rounds = rounds;
         this.caller = caller;
         this.outbox = outbox;
+        this.sop = sop;
+        this.attachments = attachments;
     }
 
     @Transactional
@@ -46,37 +54,123 @@ public class FormService {
     @Transactional
     public FormDtos.FormView save(UUID id, FormDtos.FormUpdate req) {
         CollectionForm f = editable(id, req.version());
+        apply(f, req.rows(), n -> "rows[" + n + "]", (n, column) -> "rows[" + n + "]." + column);
+        return FormDtos.FormView.of(f);
+    }
+
+    /** The form as an XLSX workbook to fill in Excel. */
+    @Transactional
+    public byte[] workbook(UUID id) {
+        CollectionForm f = find(id);
+        return FormWorkbook.write(f, rounds.readable(f.roundId));
+    }
+
+    /**
+     * Saves a filled workbook into the form: every bad cell is reported with its address and nothing
+     * is saved unless all are good; a workbook made from an older version of the form is refused (409).
+     */
+    @Transactional
+    public FormDtos.FormView upload(UUID id, byte[] xlsx) {
+        rounds.writable(find(id).roundId);
+        FormWorkbook.Upload up = FormWorkbook.read(xlsx, id);
+        CollectionForm f = editable(id, up.version());
+        apply(f, up.rows(), n -> FormWorkbook.address(up.excelRows().get(n), FormWorkbook.COL_CODE),
+                (n, column) -> FormWorkbook.address(up.excelRows().get(n), switch (column) {
+                    case "realisasi" -> FormWorkbook.COL_REALISASI;
+                    case "keterangan" -> FormWorkbook.COL_KETERANGAN;
+                    default -> FormWorkbook.COL_CODE;
+                }));
+        return FormDtos.FormView.of(f);
+    }
+
+    /** Names a field of the n-th input row in error messages (a JSON path, or a spreadsheet cell). */
+    public interface FieldNamer {
+        String name(int n, String column);
+    }
+
+    /**
+     * Checks every input row and saves them all, or none: each problem is named by {@code fields}
+     * (the JSON path or the spreadsheet cell of the value).
+     */
+    void apply(CollectionForm f, List<FormDtos.RowInput> rows, java.util.function.IntFunction<String> rowName,
+            FieldNamer fields) {
         Map<String, FormRow> byCode = new HashMap<>();
         f.rows.forEach(r -> byCode.put(r.indicatorCode, r));
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (int n = 0; n < req.rows().size(); n++) {
-            FormDtos.RowInput in = req.rows().get(n);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int n = 0; n < rows.size(); n++) {
+            FormDtos.RowInput in = rows.get(n);
             FormRow row = byCode.get(in.indicatorCode());
-            String field = "rows[" + n + "]";
             if (row == null) {
-                errors.add(new Problem.FieldError(field + ".indicatorCode", "indicator " + in.indicatorCode()
+                errors.add(new Problem.FieldError(fields.name(n, "indicatorCode"), "indicator " + in.indicatorCode()
                         + " is not on this form"));
                 continue;
             }
+            if (!seen.add(in.indicatorCode())) {
+                errors.add(new Problem.FieldError(fields.name(n, "indicatorCode"), "indicator " + in.indicatorCode()
+                        + " is given twice"));
+            }
             String problem = checkValue(row.unitOfMeasure, in.realisasi());
             if (problem != null) {
-                errors.add(new Problem.FieldError(field + ".realisasi", "row " + row.position + " ("
+                errors.add(new Problem.FieldError(fields.name(n, "realisasi"), "row " + row.position + " ("
                         + row.indicatorCode + "): " + problem));
+            }
+            if (in.evidence() != null) {
+                for (int e = 0; e < in.evidence().size(); e++) {
+                    FormDtos.EvidenceInput ev = in.evidence().get(e);
+                    if ((ev.attachmentId() == null) == (ev.url() == null)) {
+                        errors.add(new Problem.FieldError(fields.name(n, "evidence[" + e + "]"),
+                                "give either an attachmentId or a url"));
+                    }
+                }
             }
         }
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors.size() + " row(s) are not valid", errors);
         }
         CollectionRound round = CollectionRound.findById(f.roundId);
-        for (FormDtos.RowInput in : req.rows()) {
+        for (FormDtos.RowInput in : rows) {
             FormRow row = byCode.get(in.indicatorCode());
             row.realisasi = in.realisasi();
             row.keterangan = in.keterangan();
+            if (in.evidence() != null) {
+                row.evidence = evidence(round, in.evidence());
+            }
             flagAgainstHistory(round, f.unitCode, row);
         }
         // only child rows changed: lock the form and move its version so a concurrent editor gets 409
         CollectionForm.getEntityManager().lock(f, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         CollectionForm.flush();
+    }
+
+    private List<Evidence> evidence(CollectionRound round, List<FormDtos.EvidenceInput> in) {
+        List<UUID> ids = in.stream().map(FormDtos.EvidenceInput::attachmentId).filter(java.util.Objects::nonNull).toList();
+        if (!ids.isEmpty()) {
+            attachments.requireOwned(round.id, ids, "evidence");
+        }
+        return in.stream().map(e -> e.attachmentId() == null ? new Evidence(null, null, e.url(), e.label())
+                : new Evidence(e.attachmentId(), attachments.get(round.id, e.attachmentId()).fileName, null, e.label()))
+                .toList();
+    }
+
+    /**
+     * The unit acknowledges receipt of its form (Bukti tanda terima formulir), once; repeating it
+     * changes nothing.
+     */
+    @Transactional
+    public FormDtos.FormView acknowledge(UUID id) {
+        CollectionForm f = find(id);
+        CollectionRound round = rounds.writable(f.roundId);
+        checkUnit(f);
+        if (round.distributedAt == null) {
+            throw ProblemException.conflict("form " + id + " has not been distributed yet");
+        }
+        if (f.receivedAt == null) {
+            f.receivedBy = caller.subject();
+            f.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            RoundAudit.record(round.id, f.id, caller.subject(), "FORM_RECEIVED", f.status, f.status, null);
+            CollectionForm.flush();
+        }
         return FormDtos.FormView.of(f);
     }
 
@@ -115,10 +209,16 @@ public class FormService {
                         round.period, f.unitCode, f.submittedBy, f.submittedAt,
                         f.rows.stream().map(r -> new FormSubmitted.Row(r.indicatorCode, r.realisasi, r.keterangan))
                                 .toList()));
+        List<CollectionForm> all = CollectionForm.list("roundId = ?1 order by unitCode", round.id);
+        if (all.stream().allMatch(o -> o.status == FormStatus.SUBMITTED) && sop.isAt(round.id, CollectionProcedure.FILL)) {
+            // the last form in ends the filling step
+            sop.completeBySystem(round.id, CollectionProcedure.FILL, String.join(", ",
+                    all.stream().map(o -> o.submittedBy).distinct().toList()));
+        }
         return FormDtos.FormView.of(f);
     }
 
-    private CollectionForm find(UUID id) {
+    CollectionForm find(UUID id) {
         CollectionForm f = CollectionForm.findById(id);
         if (f == null) {
             throw ProblemException.notFound("form", id);
@@ -126,13 +226,17 @@ public class FormService {
         return f;
     }
 
-    private CollectionForm editable(UUID id, long version) {
-        CollectionForm f = find(id);
-        CollectionRound round = rounds.writable(f.roundId);
+    private void checkUnit(CollectionForm f) {
         if ((caller.hasRole(Roles.UNIT) || caller.hasRole(Roles.STAF)) && !caller.hasRole(Roles.TIM_SAKIP)
                 && !caller.isAdmin() && !f.unitCode.equals(caller.unitCode())) {
-            throw ProblemException.forbidden("form " + id + " belongs to unit " + f.unitCode);
+            throw ProblemException.forbidden("form " + f.id + " belongs to unit " + f.unitCode);
         }
+    }
+
+    CollectionForm editable(UUID id, long version) {
+        CollectionForm f = find(id);
+        CollectionRound round = rounds.writable(f.roundId);
+        checkUnit(f);
         ProblemException.requireVersion("form", id, f.version, version);
         if (f.status != FormStatus.DRAFT || round.status != RoundStatus.OPEN) {
             throw ProblemException.conflict("form " + id + " is " + f.status + " in a round that is " + round.status);

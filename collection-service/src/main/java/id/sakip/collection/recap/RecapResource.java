@@ -31,8 +31,8 @@ public class RecapResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.TIM_SAKIP })
-    @Operation(summary = "Compile the recap and report it to the Sekretaris", description = "409 while a unit has not submitted.")
+    @RolesAllowed({ Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
+    @Operation(summary = "Compile the recap (SOP step RECAP)", description = "By the roles of the agency's RECAP step (default: tim-sakip). 409 while a unit has not submitted.")
     public RoundDtos.RoundView compile(@PathParam("id") UUID id, @Valid @NotNull FormDtos.VersionRef req) {
         return service.compile(id, req.version());
     }
@@ -49,7 +49,7 @@ public class RecapResource {
 
     @POST
     @Path("/return")
-    @RolesAllowed({ Roles.SEKRETARIS })
+    @RolesAllowed({ Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "Return the recap for completion",
             description = "The named forms (all when none) reopen for their units with the reason; the others stay locked. Publishes RecapReturned and FormReturned.")
     public RoundDtos.RoundView returnRecap(@PathParam("id") UUID id, @Valid @NotNull ReturnRequest req) {
@@ -75,9 +75,9 @@ public class RecapResource {
 
     @POST
     @Path("/approve")
-    @RolesAllowed({ Roles.SEKRETARIS })
+    @RolesAllowed({ Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "Approve the recap",
-            description = "Publishes RecapApproved (with recapVersion), which measurement-service turns into capaian. 403 for whoever submitted one of the round's forms.")
+            description = "SOP step REVIEW, by its roles (default: sekretaris). Publishes RecapApproved (with recapVersion), which measurement-service turns into capaian. 403 for whoever submitted one of the round's forms.")
     public RoundDtos.RoundView approve(@PathParam("id") UUID id, @Valid @NotNull FormDtos.VersionRef req) {
         return service.approve(id, req.version());
     }

@@ -20,6 +20,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import id.sakip.collection.sop.CollectionProcedure;
+import id.sakip.common.sop.SopEngine;
+import id.sakip.common.sop.StepRecord;
 
 /** Rekapitulasi: Tim SAKIP compiles the submitted forms, the Sekretaris approves (RecapApproved). */
 @ApplicationScoped
@@ -27,25 +30,46 @@ public class RecapService {
     private final RoundService rounds;
     private final CallerContext caller;
     private final Outbox outbox;
+    private final SopEngine sop;
 
-    public RecapService(RoundService rounds, CallerContext caller, Outbox outbox) {
+    public RecapService(RoundService rounds, CallerContext caller, Outbox outbox, SopEngine sop) {
         this.rounds = rounds;
         this.caller = caller;
         this.outbox = outbox;
+        this.sop = sop;
     }
 
-    public record RecapView(UUID roundId, RoundStatus status, List<RecapApproved.Row> rows) {
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RecapUnit", description = "Where one unit's form stands")
+    public record UnitStatus(String unitCode, UUID formId, FormStatus status, String submittedBy,
+            OffsetDateTime submittedAt, OffsetDateTime deadline, boolean late, OffsetDateTime receivedAt,
+            String returnReason, int flaggedRows) {
+    }
+
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Recap")
+    public record RecapView(UUID roundId, RoundStatus status, int recapVersion,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Every unit: submitted or not, on time or late, receipt acknowledged") List<UnitStatus> units,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Units that have not submitted") List<String> notSubmitted,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Units past their deadline (submitted late, or not yet submitted)") List<String> late,
+            List<RecapApproved.Row> rows) {
     }
 
     @Transactional
     public RecapView view(UUID roundId) {
         CollectionRound r = rounds.readable(roundId);
-        return new RecapView(r.id, r.status, rows(r));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<CollectionForm> forms = CollectionForm.list("roundId = ?1 order by unitCode", r.id);
+        List<UnitStatus> units = forms.stream().map(f -> new UnitStatus(f.unitCode, f.id, f.status, f.submittedBy,
+                f.submittedAt, f.deadline, f.late(now), f.receivedAt, f.returnReason,
+                (int) f.rows.stream().filter(row -> row.flagged).count())).toList();
+        return new RecapView(r.id, r.status, r.recapVersion, units,
+                units.stream().filter(u -> u.status() != FormStatus.SUBMITTED).map(UnitStatus::unitCode).toList(),
+                units.stream().filter(UnitStatus::late).map(UnitStatus::unitCode).toList(), rows(r));
     }
 
     @Transactional
     public RoundDtos.RoundView compile(UUID roundId, long version) {
         CollectionRound r = rounds.writable(roundId);
+        sop.checkRoleFor(r.id, CollectionProcedure.RECAP);
         ProblemException.requireVersion("round", r.id, r.version, version);
         if (r.status != RoundStatus.OPEN) {
             throw ProblemException.conflict("round " + roundId + " is " + r.status);
@@ -56,10 +80,12 @@ public class RecapService {
         if (!pending.isEmpty()) {
             throw ProblemException.conflict("forms not yet submitted by: " + String.join(", ", pending));
         }
+        sop.require(r.id, CollectionProcedure.RECAP);
         RoundAudit.record(r.id, null, caller.subject(), "RECAP_COMPILED", r.status, RoundStatus.RECAP_COMPILED, null);
         r.status = RoundStatus.RECAP_COMPILED;
         r.recapCompiledBy = caller.subject();
         r.recapCompiledAt = OffsetDateTime.now(ZoneOffset.UTC);
+        sop.complete(r.id, CollectionProcedure.RECAP, null, "DONE");
         CollectionRound.flush();
         return RoundService.view(r, forms);
     }
@@ -67,10 +93,12 @@ public class RecapService {
     @Transactional
     public RoundDtos.RoundView approve(UUID roundId, long version) {
         CollectionRound r = rounds.writable(roundId);
+        sop.checkRoleFor(r.id, CollectionProcedure.REVIEW);
         ProblemException.requireVersion("round", r.id, r.version, version);
         if (r.status != RoundStatus.RECAP_COMPILED) {
             throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only a compiled recap can be approved");
         }
+        sop.require(r.id, CollectionProcedure.REVIEW);
         List<CollectionForm> forms = CollectionForm.list("roundId", r.id);
         if (forms.stream().anyMatch(f -> caller.subject().equals(f.submittedBy))) {
             throw ProblemException.forbidden("you submitted a form of this round: someone else approves its recap");
@@ -80,6 +108,7 @@ public class RecapService {
         r.recapVersion++;
         r.approvedBy = caller.subject();
         r.approvedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        sop.complete(r.id, CollectionProcedure.REVIEW, null, "APPROVED");
         CollectionRound.flush();
         outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), EventTypes.RECAP_APPROVED, "rounds/" + r.id,
                 r.scope(), new RecapApproved(r.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period,
@@ -94,11 +123,15 @@ public class RecapService {
     @Transactional
     public RoundDtos.RoundView returnRecap(UUID roundId, long version, String reason, List<UUID> formIds) {
         CollectionRound r = rounds.writable(roundId);
+        sop.checkRoleFor(r.id, CollectionProcedure.REVIEW);
         ProblemException.requireVersion("round", r.id, r.version, version);
         if (r.status != RoundStatus.RECAP_COMPILED) {
             throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only a compiled recap is returned");
         }
-        return reopenForms(r, reason, formIds, "RECAP_RETURNED", EventTypes.RECAP_RETURNED);
+        sop.require(r.id, CollectionProcedure.REVIEW);
+        RoundDtos.RoundView v = reopenForms(r, reason, formIds, "RECAP_RETURNED", EventTypes.RECAP_RETURNED);
+        sop.rewind(r.id, CollectionProcedure.FILL, "RETURNED", StepRecord.note(reason));
+        return v;
     }
 
     /**
@@ -109,10 +142,12 @@ public class RecapService {
     public RoundDtos.RoundView reopen(UUID roundId, long version, String reason, List<UUID> formIds) {
         CollectionRound r = rounds.writable(roundId);
         ProblemException.requireVersion("round", r.id, r.version, version);
-        if (r.status != RoundStatus.APPROVED) {
-            throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only an approved round is reopened");
+        if (r.status != RoundStatus.APPROVED && r.status != RoundStatus.ARCHIVED) {
+            throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only an approved or archived round is reopened");
         }
-        return reopenForms(r, reason, formIds, "ROUND_REOPENED", EventTypes.ROUND_REOPENED);
+        RoundDtos.RoundView v = reopenForms(r, reason, formIds, "ROUND_REOPENED", EventTypes.ROUND_REOPENED);
+        sop.rewind(r.id, CollectionProcedure.FILL, "REOPENED", StepRecord.note(reason));
+        return v;
     }
 
     private RoundDtos.RoundView reopenForms(CollectionRound r, String reason, List<UUID> formIds, String action,
@@ -128,6 +163,8 @@ public class RecapService {
         r.status = RoundStatus.OPEN;
         r.recapCompiledAt = null;
         r.recapCompiledBy = null;
+        r.archivedAt = null;
+        r.archivedBy = null;
         outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), eventType, "rounds/" + r.id, r.scope(),
                 new RecapReturned(r.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period, caller.subject(),
                         now, reason, chosen.stream().map(f -> f.id).toList()));

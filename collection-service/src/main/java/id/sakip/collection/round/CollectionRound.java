@@ -47,6 +47,21 @@ public class CollectionRound extends PanacheEntityBase {
     /** How many times the recap was approved: 1 after the first approval, +1 after each reopening. */
     @Column(name = "recap_version")
     public int recapVersion;
+    @Column(name = "ordered_by")
+    public String orderedBy;
+    /** The submission deadline set in the plan step (units without their own deadline). */
+    @Column(name = "submission_deadline")
+    public OffsetDateTime submissionDeadline;
+    /** Deadlines of particular units, set in the plan step. */
+    @Column(name = "unit_deadlines")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public java.util.Map<String, OffsetDateTime> unitDeadlines;
+    @Column(name = "distributed_at")
+    public OffsetDateTime distributedAt;
+    @Column(name = "archived_by")
+    public String archivedBy;
+    @Column(name = "archived_at")
+    public OffsetDateTime archivedAt;
     @Version
     public long version;
 

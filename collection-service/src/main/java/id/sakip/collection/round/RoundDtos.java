@@ -1,12 +1,17 @@
 package id.sakip.collection.round;
 
 import id.sakip.collection.form.FormStatus;
+import id.sakip.common.sop.StepRecord;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,20 +19,37 @@ public final class RoundDtos {
     private RoundDtos() {
     }
 
-    @Schema(name = "NewRound", description = "Opens a collection round for a quarter (triwulan) of the caller's agency")
+    public static final String PERIOD_PATTERN = "Q[1-4]|M(0[1-9]|1[0-2])";
+
+    @Schema(name = "NewRound", description = "The head's order (disposisi) to collect the performance data of a quarter (triwulan) or month: the first step of the collection SOP")
     public record NewRound(
-            @Schema(description = "Only for admin; others open rounds of their own agency") String agencyCode,
+            @Schema(description = "Only for admin; others order rounds of their own agency") String agencyCode,
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2026") Integer year,
-            @NotNull @Pattern(regexp = "Q[1-4]", message = "must be Q1, Q2, Q3 or Q4") @Schema(example = "Q1") String period) {
+            @NotNull @Pattern(regexp = PERIOD_PATTERN, message = "must be Q1..Q4 or M01..M12") @Schema(example = "Q1") String period,
+            @Valid @Schema(description = "The disposition (Disposisi) and the letter it answers") StepRecord disposition) {
+    }
+
+    @Schema(name = "StepCompletion", description = "Completes the SOP step under way with its output document")
+    public record StepCompletion(
+            @NotNull @Schema(description = "The round version last read") Long version,
+            @Valid StepRecord document,
+            @Schema(description = "Plan step: the submission deadline of every unit without its own") OffsetDateTime submissionDeadline,
+            @Schema(description = "Plan step: deadlines of particular units (unit code to deadline)")
+            @Size(max = 200) Map<@NotBlank @Size(max = 60) String, @NotNull OffsetDateTime> unitDeadlines) {
     }
 
     @Schema(name = "FormSummary")
-    public record FormSummary(UUID id, String unitCode, FormStatus status, OffsetDateTime submittedAt) {
+    public record FormSummary(UUID id, String unitCode, FormStatus status, OffsetDateTime submittedAt,
+            OffsetDateTime deadline, @Schema(description = "Submitted after the deadline, or not submitted and the deadline passed") boolean late,
+            @Schema(description = "Receipt acknowledged (Bukti tanda terima)") OffsetDateTime receivedAt) {
     }
 
     @Schema(name = "Round")
-    public record RoundView(UUID id, String agencyCode, int year, String period, RoundStatus status, UUID agreementId,
-            int agreementVersion, String openedBy, OffsetDateTime openedAt, OffsetDateTime recapCompiledAt,
-            String approvedBy, OffsetDateTime approvedAt, long version, List<FormSummary> forms) {
+    public record RoundView(UUID id, String agencyCode, int year, String period, RoundStatus status,
+            @Schema(description = "Key of the SOP step under way; null when the round is archived") String currentStep,
+            UUID agreementId, int agreementVersion, String orderedBy, OffsetDateTime openedAt,
+            OffsetDateTime submissionDeadline, OffsetDateTime distributedAt, OffsetDateTime recapCompiledAt,
+            String approvedBy, OffsetDateTime approvedAt, int recapVersion, OffsetDateTime archivedAt, long version,
+            List<FormSummary> forms) {
     }
 }

@@ -35,6 +35,8 @@ public final class EventTypes {
     public static final String RECAP_RETURNED = "id.sakip.collection.RecapReturned.v1";
     public static final String FORM_RETURNED = "id.sakip.collection.FormReturned.v1";
     public static final String ROUND_REOPENED = "id.sakip.collection.RoundReopened.v1";
+    public static final String SUBMISSION_DEADLINE_APPROACHING = "id.sakip.collection.SubmissionDeadlineApproaching.v1";
+    public static final String SUBMISSION_OVERDUE = "id.sakip.collection.SubmissionOverdue.v1";
     public static final String MEASUREMENT_COMPUTED = "id.sakip.measurement.MeasurementComputed.v1";
 
     /** {@code id.sakip.collection.RecapApproved.v1} becomes {@code RecapApproved.v1}. */

@@ -3,7 +3,7 @@ package id.sakip.common.event.v1;
 import java.util.List;
 import java.util.UUID;
 
-/** Tim SAKIP opened a collection round and generated one form per responsible unit. */
+/** Tim SAKIP distributed the forms of a collection round, one per responsible unit, each with its deadline. */
 public record CollectionRoundOpened(
         UUID roundId,
         String agencyCode,
@@ -14,6 +14,6 @@ public record CollectionRoundOpened(
         UUID agreementId,
         List<FormRef> forms) {
 
-    public record FormRef(UUID formId, String unitCode) {
+    public record FormRef(UUID formId, String unitCode, java.time.OffsetDateTime deadline) {
     }
 }

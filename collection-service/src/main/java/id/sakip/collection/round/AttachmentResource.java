@@ -1,0 +1,78 @@
+package id.sakip.collection.round;
+
+import id.sakip.common.attachment.Attachment;
+import id.sakip.common.attachment.AttachmentStore;
+import id.sakip.common.problem.ProblemException;
+import id.sakip.common.security.CallerContext;
+import id.sakip.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/rounds/{id}/attachments")
+@Tag(name = "Attachments", description = "Files of a round: dispositions, minutes, checklists, evidence (bukti dukung)")
+public class AttachmentResource {
+    private final RoundService rounds;
+    private final AttachmentStore store;
+    private final CallerContext caller;
+
+    public AttachmentResource(RoundService rounds, AttachmentStore store, CallerContext caller) {
+        this.rounds = rounds;
+        this.store = store;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
+    @Transactional
+    @Operation(summary = "Upload a file (the request body is the file; its Content-Type is the file's)",
+            description = "PDF, PNG, JPEG, XLSX or DOCX up to sakip.attachments.max-bytes (default 10 MiB): 415 for another type, "
+                    + "413 when too large, 422 when the content does not match its type. Reference it by id in a step's document or a row's evidence.")
+    public Response upload(@PathParam("id") UUID id, @QueryParam("fileName") String fileName,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+        CollectionRound r = rounds.writable(id);
+        if (r.status == RoundStatus.ARCHIVED) {
+            throw ProblemException.conflict("round " + id + " is archived: read-only");
+        }
+        AttachmentStore.View v = store.store(r.agencyCode, r.id, fileName, contentType, body, caller.subject());
+        return Response.created(URI.create("/rounds/" + id + "/attachments/" + v.id())).entity(v)
+                .type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
+        Roles.STAF })
+    @Transactional
+    @Operation(summary = "The round's files")
+    public List<AttachmentStore.View> list(@PathParam("id") UUID id) {
+        return store.list(rounds.readable(id).id);
+    }
+
+    @GET
+    @Path("/{attachmentId}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
+        Roles.STAF })
+    @Transactional
+    @Operation(summary = "Download a file", description = "With its SHA-256 in the Digest-like header X-Content-SHA256.")
+    public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
+        Attachment a = store.get(rounds.readable(id).id, attachmentId);
+        return Response.ok(a.content, a.contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + a.fileName.replace("\"", "") + "\"")
+                .header("X-Content-SHA256", a.sha256).build();
+    }
+}
