@@ -32,6 +32,7 @@ create table sop_instance (
 -- The timeline: each time a step ran (a returned recap runs the filling steps again).
 create table sop_step_run (
     id              uuid primary key,
+    seq             bigserial not null,
     instance_id     uuid not null references sop_instance (id),
     position        integer not null,
     step_key        varchar(60) not null,
@@ -47,7 +48,7 @@ create table sop_step_run (
     attachment_ids  jsonb,
     links           jsonb
 );
-create index sop_step_run_instance on sop_step_run (instance_id, started_at, position);
+create index sop_step_run_instance on sop_step_run (instance_id, seq);
 
 -- Files attached to a procedure's steps or rows (minutes, dispositions, evidence).
 create table attachment (

@@ -129,9 +129,8 @@ public class RecapService {
             throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only a compiled recap is returned");
         }
         sop.require(r.id, CollectionProcedure.REVIEW);
-        RoundDtos.RoundView v = reopenForms(r, reason, formIds, "RECAP_RETURNED", EventTypes.RECAP_RETURNED);
         sop.rewind(r.id, CollectionProcedure.FILL, "RETURNED", StepRecord.note(reason));
-        return v;
+        return reopenForms(r, reason, formIds, "RECAP_RETURNED", EventTypes.RECAP_RETURNED);
     }
 
     /**
@@ -145,9 +144,8 @@ public class RecapService {
         if (r.status != RoundStatus.APPROVED && r.status != RoundStatus.ARCHIVED) {
             throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only an approved or archived round is reopened");
         }
-        RoundDtos.RoundView v = reopenForms(r, reason, formIds, "ROUND_REOPENED", EventTypes.ROUND_REOPENED);
         sop.rewind(r.id, CollectionProcedure.FILL, "REOPENED", StepRecord.note(reason));
-        return v;
+        return reopenForms(r, reason, formIds, "ROUND_REOPENED", EventTypes.ROUND_REOPENED);
     }
 
     private RoundDtos.RoundView reopenForms(CollectionRound r, String reason, List<UUID> formIds, String action,

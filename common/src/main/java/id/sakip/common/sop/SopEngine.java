@@ -244,7 +244,7 @@ public class SopEngine {
         OffsetDateTime now = now();
         List<Timeline.Entry> entries = new ArrayList<>();
         int overdue = 0;
-        for (SopStepRun r : SopStepRun.<SopStepRun>list("instanceId = ?1 order by startedAt, position, iteration", i.id)) {
+        for (SopStepRun r : SopStepRun.<SopStepRun>list("instanceId = ?1 order by seq", i.id)) {
             SopStep s = i.steps.get(r.position - 1);
             Duration took = Duration.between(r.startedAt, r.endedAt == null ? now : r.endedAt);
             Duration standard = s.standardDuration();

@@ -18,6 +18,9 @@ import org.hibernate.type.SqlTypes;
 public class SopStepRun extends PanacheEntityBase {
     @Id
     public UUID id;
+    /** Order of the runs (a run recorded with an earlier startedAt still comes after the one before it). */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
     @Column(name = "instance_id")
     public UUID instanceId;
     public int position;
