@@ -54,22 +54,43 @@ for _ in $(seq 1 60); do
   [ "$(call GET "$COL/agreements?year=2026" "$TEAM" | json "d['total']")" = "1" ] && break; sleep 1
 done
 
-ROUND=$(call POST "$COL/rounds" "$TEAM" '{"year":2026,"period":"Q1"}' | json "d['id']")
+step() { # token round key document-title [extra json members]
+  local v
+  v=$(call GET "$COL/rounds/$2" "$1" | json "d['version']")
+  call POST "$COL/rounds/$2/steps/$3" "$1" "{\"version\":$v,\"document\":{\"documentTitle\":\"$4\"}${5:+,$5}}" >/dev/null
+}
+open_round() { # period: the collection SOP's steps 1-6, each by its role
+  local round
+  round=$(call POST "$COL/rounds" "$KEPALA" "{\"year\":2026,\"period\":\"$1\",\"disposition\":{\"documentTitle\":\"Disposisi pengumpulan data kinerja $1\"}}" | json "d['id']")
+  step "$SEK" "$round" BRIEFING "Notulen rapat arahan pengumpulan data kinerja"
+  step "$TEAM" "$round" PLAN "Program kerja pengumpulan data kinerja" "\"submissionDeadline\":\"$(date -u -d '+10 days' +%Y-%m-%dT%H:%M:%SZ)\""
+  step "$TEAM" "$round" DOCUMENTS "Ceklist dokumen"
+  step "$TEAM" "$round" PREPARE_FORMS "Formulir pengumpulan data capaian kinerja"
+  step "$TEAM" "$round" DISTRIBUTE "Bukti tanda terima formulir"
+  echo "$round"
+}
+ROUND=$(open_round Q1)
 fill() { # unit indicator realisasi keterangan
-  local token form
+  local token form v
   token=$(tok unit "$AGENCY" "$1")
   form=$(call GET "$COL/rounds/$ROUND/forms" "$token" | json "[f['id'] for f in d if f['unitCode']=='$1'][0]")
-  call PUT "$COL/forms/$form" "$token" "{\"version\":0,\"rows\":[{\"indicatorCode\":\"$2\",\"realisasi\":$3,\"keterangan\":\"$4\"}]}" >/dev/null
-  call POST "$COL/forms/$form/submit" "$token" '{"version":1}' >/dev/null
+  call POST "$COL/forms/$form/receipt" "$token" >/dev/null
+  v=$(call GET "$COL/forms/$form" "$token" | json "d['version']")
+  v=$(call PUT "$COL/forms/$form" "$token" "{\"version\":$v,\"rows\":[{\"indicatorCode\":\"$2\",\"realisasi\":$3,\"keterangan\":\"$4\"}]}" | json "d['version']")
+  call POST "$COL/forms/$form/submit" "$token" "{\"version\":$v}" >/dev/null
 }
 fill SEKRETARIAT IKU-01 81.4 "Survei IKM triwulan I, 150 responden"
 fill SEKSI-PEMERINTAHAN IKU-02 27.3 "3 dari 11 desa menyampaikan LPPDes"
 fill SEKSI-PMD IKK-01 7 "1 desa menunda musrenbang ke April"
 fill SEKSI-TRANTIB IKK-02 1 "1 pengaduan jalan desa masih diproses"
 V=$(call GET "$COL/rounds/$ROUND" "$TEAM" | json "d['version']")
-V=$(call POST "$COL/rounds/$ROUND/recap" "$TEAM" "{\"version\":$V}" | json "d['version']")
+call POST "$COL/rounds/$ROUND/recap" "$TEAM" "{\"version\":$V}" >/dev/null
+step "$TEAM" "$ROUND" REPORT_RECAP "Draft laporan hasil pengumpulan data kinerja"
+V=$(call GET "$COL/rounds/$ROUND" "$TEAM" | json "d['version']")
 call POST "$COL/rounds/$ROUND/recap/approve" "$SEK" "{\"version\":$V}" >/dev/null
-call POST "$COL/rounds" "$TEAM" '{"year":2026,"period":"Q2"}' >/dev/null
+step "$SEK" "$ROUND" REPORT_TO_HEAD "Laporan hasil pengumpulan data kinerja"
+step "$TEAM" "$ROUND" ARCHIVE "Arsip hasil pengumpulan data kinerja"
+open_round Q2 >/dev/null
 for _ in $(seq 1 60); do
   [ "$(call GET "$REP/summaries?year=2026" "$KEPALA" | json "d['total']")" = "1" ] && break; sleep 1
 done

@@ -78,17 +78,13 @@ class WalkingSkeletonIT {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> at("collection-service", team)
                 .get("/agreements?year=2026").then().statusCode(200).body("items[0].agreementId", equalTo(agreementId)));
 
-        JsonPath round = at("collection-service", team).body(Map.of("year", 2026, "period", "Q1"))
-                .post("/rounds").then().statusCode(201).extract().jsonPath();
-        String roundId = round.getString("id");
+        String roundId = openRound(2026, "Q1");
         List<Map<String, Object>> forms = at("collection-service", team).get("/rounds/{id}/forms", roundId)
                 .then().statusCode(200).extract().jsonPath().getList("$");
         fillAndSubmit(forms, "SEKRETARIAT", "IKU-01", 84);
         fillAndSubmit(forms, "SEKSI-PEM", "IKU-02", 20);
 
-        long v = at("collection-service", team).get("/rounds/{id}", roundId).then().extract().jsonPath().getLong("version");
-        v = at("collection-service", team).body(Map.of("version", v)).post("/rounds/{id}/recap", roundId)
-                .then().statusCode(200).extract().jsonPath().getLong("version");
+        long v = compileAndReport(roundId);
         at("collection-service", as("sekretaris")).body(Map.of("version", v)).post("/rounds/{id}/recap/approve", roundId)
                 .then().statusCode(200).body("status", equalTo("APPROVED"));
 
@@ -140,9 +136,7 @@ class WalkingSkeletonIT {
         long fv = at("collection-service", asUnit("SEKSI-PEM")).get("/forms/{id}", docsForm).then().extract().jsonPath()
                 .getLong("version");
         fillAndSubmit(docsForm, "SEKSI-PEM", "IKU-02", 30, fv);
-        rv = at("collection-service", team).get("/rounds/{id}", roundId).then().extract().jsonPath().getLong("version");
-        rv = at("collection-service", team).body(Map.of("version", rv)).post("/rounds/{id}/recap", roundId)
-                .then().statusCode(200).extract().jsonPath().getLong("version");
+        rv = compileAndReport(roundId);
         at("collection-service", sekretaris).body(Map.of("version", rv)).post("/rounds/{id}/recap/approve", roundId)
                 .then().statusCode(200);
         List<ConsumerRecord<String, String>> versions = TopicReader.await(system.broker.bootstrapServers(),
@@ -216,10 +210,37 @@ class WalkingSkeletonIT {
         return draft.getString("id");
     }
 
+    /** The collection SOP's steps 1-6, each by its role: order, briefing, plan, documents, forms, distribution. */
+    private static String openRound(int year, String period) {
+        String id = at("collection-service", as("kepala")).body(Map.of("year", year, "period", period))
+                .post("/rounds").then().statusCode(201).extract().path("id");
+        step(as("sekretaris"), id, "BRIEFING");
+        for (String key : List.of("PLAN", "DOCUMENTS", "PREPARE_FORMS", "DISTRIBUTE")) {
+            step(as("tim-sakip"), id, key);
+        }
+        return id;
+    }
+
+    private static long step(String token, String round, String key) {
+        long v = at("collection-service", token).get("/rounds/{id}", round).then().extract().jsonPath().getLong("version");
+        return at("collection-service", token).body(Map.of("version", v, "document", Map.of("documentTitle", key)))
+                .post("/rounds/{id}/steps/{key}", round, key).then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    /** SOP steps 8 and 9: Tim SAKIP compiles the recap and reports it to the Sekretaris; returns the round version. */
+    private static long compileAndReport(String round) {
+        String team = as("tim-sakip");
+        long v = at("collection-service", team).get("/rounds/{id}", round).then().extract().jsonPath().getLong("version");
+        at("collection-service", team).body(Map.of("version", v)).post("/rounds/{id}/recap", round).then().statusCode(200);
+        return step(team, round, "REPORT_RECAP");
+    }
+
     private static void fillAndSubmit(List<Map<String, Object>> forms, String unit, String indicator, Number value) {
         String formId = forms.stream().filter(f -> unit.equals(f.get("unitCode"))).map(f -> (String) f.get("id"))
                 .findFirst().orElseThrow();
-        fillAndSubmit(formId, unit, indicator, value, 0);
+        long version = at("collection-service", asUnit(unit)).get("/forms/{id}", formId).then().extract().jsonPath()
+                .getLong("version");
+        fillAndSubmit(formId, unit, indicator, value, version);
     }
 
     private static void fillAndSubmit(String formId, String unit, String indicator, Number value, long version) {

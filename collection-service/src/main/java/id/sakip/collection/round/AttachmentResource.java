@@ -1,6 +1,7 @@
 package id.sakip.collection.round;
 
 import id.sakip.common.attachment.Attachment;
+import id.sakip.common.attachment.AttachmentResponses;
 import id.sakip.common.attachment.AttachmentStore;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,8 +50,7 @@ public class AttachmentResource {
             throw ProblemException.conflict("round " + id + " is archived: read-only");
         }
         AttachmentStore.View v = store.store(r.agencyCode, r.id, fileName, contentType, body, caller.subject());
-        return Response.created(URI.create("/rounds/" + id + "/attachments/" + v.id())).entity(v)
-                .type(MediaType.APPLICATION_JSON).build();
+        return AttachmentResponses.created("/rounds/" + id + "/attachments", v);
     }
 
     @GET
@@ -71,8 +70,6 @@ public class AttachmentResource {
     @Operation(summary = "Download a file", description = "With its SHA-256 in the Digest-like header X-Content-SHA256.")
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
         Attachment a = store.get(rounds.readable(id).id, attachmentId);
-        return Response.ok(a.content, a.contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + a.fileName.replace("\"", "") + "\"")
-                .header("X-Content-SHA256", a.sha256).build();
+        return AttachmentResponses.download(a);
     }
 }

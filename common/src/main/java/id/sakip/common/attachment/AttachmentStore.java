@@ -27,7 +27,7 @@ public class AttachmentStore {
         this.config = config;
     }
 
-    @Schema(name = "Attachment")
+    @Schema(name = "Attachment", description = "A stored file with its size and SHA-256")
     public record View(UUID id, UUID ownerId, String fileName, String contentType, long sizeBytes, String sha256,
             String uploadedBy, OffsetDateTime uploadedAt) {
         static View of(Attachment a) {

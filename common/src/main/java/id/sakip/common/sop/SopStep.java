@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * (Output). {@code action} binds the step to what the service does at that step; {@code RECORD}
  * steps (meetings, reports to the head) are recorded with their output document.
  */
-@Schema(name = "SopStep")
+@Schema(name = "SopStep", description = "One step of an SOP step table: Uraian Prosedur, Pelaksana (roles), Mutu Baku (Kelengkapan, Waktu, Output)")
 public record SopStep(
         @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be upper case letters, digits and _")
         @Schema(example = "BRIEFING") String key,

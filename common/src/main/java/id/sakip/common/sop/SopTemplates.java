@@ -29,6 +29,7 @@ public class SopTemplates {
     }
 
     /** The template an agency runs: its latest variant, else the procedure's default (version 0). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SopTemplate", description = "The SOP an agency follows: its own variant, or the default (version 0)")
     public record Effective(String procedure, String agencyCode, String name, int version, boolean agencyVariant,
             List<SopStep> steps, OffsetDateTime definedAt, String definedBy) {
     }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What a step produced (its Output document: disposition, minutes, checklist, report) and, for steps
  * recorded after the fact (a meeting), when it really started and ended.
  */
-@Schema(name = "StepRecord")
+@Schema(name = "StepRecord", description = "The output document of a step (disposition, minutes, checklist, report) and, for a meeting recorded afterwards, when it really started and ended")
 public record StepRecord(
         @Size(max = 300) @Schema(example = "Notulen Rapat Arahan Pengumpulan Data Kinerja Triwulan I") String documentTitle,
         @Size(max = 100) @Schema(example = "005/NOT/KB/2026") String documentNumber,

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The timeline of one procedure run: every step run, and the steps still ahead. */
-@Schema(name = "Timeline")
+@Schema(name = "Timeline", description = "The SOP timeline of one procedure run: each step run with its duration against the time standard")
 public record Timeline(
         UUID instanceId,
         String procedure,
@@ -20,7 +20,7 @@ public record Timeline(
         @Schema(description = "Steps not yet reached") List<SopStep> ahead,
         @Schema(description = "How many step runs ran (or are running) past their time standard") int overdueCount) {
 
-    @Schema(name = "TimelineEntry")
+    @Schema(name = "TimelineEntry", description = "One run of one step")
     public record Entry(
             int position,
             String key,
@@ -40,7 +40,7 @@ public record Timeline(
             Document document) {
     }
 
-    @Schema(name = "StepDocument")
+    @Schema(name = "StepDocument", description = "What the step run produced")
     public record Document(String title, String number, LocalDate date, String note, List<UUID> attachmentIds,
             List<String> links) {
     }

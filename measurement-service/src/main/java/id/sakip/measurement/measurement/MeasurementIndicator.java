@@ -34,4 +34,8 @@ public class MeasurementIndicator {
     public BigDecimal capaian;
     public String category;
     public boolean achieved;
+    /** The unit's explanation (Keterangan), e.g. why a target was missed. */
+    public String keterangan;
+    @jakarta.persistence.Column(name = "responsible_unit")
+    public String responsibleUnit;
 }

@@ -39,4 +39,21 @@ public class MeasurementResource {
     public MeasurementDtos.MeasurementView get(@PathParam("id") UUID id) {
         return service.get(id);
     }
+
+    @GET
+    @Path("/{id}/worksheet")
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
+    @Operation(summary = "The measurement worksheet (Kertas Kerja Pengukuran Kinerja)",
+            description = "Per indicator: formula, polarity, target, realisasi, capaian, category, Keterangan; and the indicators not achieved.")
+    public WorksheetDtos.Worksheet worksheet(@PathParam("id") UUID id) {
+        return service.worksheet(id);
+    }
+
+    @GET
+    @Path("/{id}/tree")
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
+    @Operation(summary = "The roll-up tree", description = "The agency, its sasaran and their indicators, each with capaian, category and the counts achieved / not achieved.")
+    public WorksheetDtos.Node tree(@PathParam("id") UUID id) {
+        return service.tree(id);
+    }
 }

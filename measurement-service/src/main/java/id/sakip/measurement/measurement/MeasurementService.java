@@ -69,6 +69,8 @@ public class MeasurementService {
             i.target = row.periodTarget();
             i.targetUpper = row.periodTargetUpper();
             i.realisasi = row.realisasi();
+            i.keterangan = row.keterangan();
+            i.responsibleUnit = row.unitCode();
             Capaian.Polarity polarity = Capaian.Polarity.valueOf(row.polarity());
             i.capaian = polarity == Capaian.Polarity.RANGE
                     ? engine.scoreRange(row.periodTarget(), row.periodTargetUpper(), row.realisasi())
@@ -115,6 +117,66 @@ public class MeasurementService {
         Filter f = Filter.scopedTo(caller, agencyCode).eq("year", year).eq("period", period).eq("roundId", roundId)
                 .eq("current", allVersions ? null : Boolean.TRUE);
         return Page.of(Measurement.find(f.query(), sort, f.params()), page, MeasurementDtos.MeasurementView::of);
+    }
+
+    /** The worksheet (Kertas Kerja Pengukuran Kinerja) of a measurement. */
+    @Transactional
+    public WorksheetDtos.Worksheet worksheet(UUID id) {
+        Measurement m = readable(id);
+        List<WorksheetDtos.Row> rows = m.indicators.stream().map(i -> new WorksheetDtos.Row(i.position, i.sasaran,
+                i.indicatorCode, i.indicatorName, i.responsibleUnit, i.polarity, formula(i.polarity), i.target,
+                i.targetUpper, i.realisasi, i.capaian, i.category, i.achieved, i.keterangan)).toList();
+        return new WorksheetDtos.Worksheet(m.id, m.roundId, m.versionNo, m.agencyCode, m.year, m.period, m.computedAt,
+                m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount, rows,
+                rows.stream().filter(r -> !r.achieved()).toList());
+    }
+
+    /** The roll-up tree: agency, its sasaran, their indicators. */
+    @Transactional
+    public WorksheetDtos.Node tree(UUID id) {
+        Measurement m = readable(id);
+        List<WorksheetDtos.Node> sasaran = (m.sasaranResults == null ? List.<MeasurementComputed.SasaranResult>of()
+                : m.sasaranResults).stream().map(s -> new WorksheetDtos.Node("SASARAN", s.sasaran(), s.sasaran(),
+                        s.capaian(), s.category(), s.achievedCount(), s.notAchievedCount(),
+                        m.indicators.stream().filter(i -> i.sasaran.equals(s.sasaran()))
+                                .map(i -> new WorksheetDtos.Node("INDICATOR", i.indicatorCode, i.indicatorName,
+                                        i.capaian, i.category, i.achieved ? 1 : 0, i.achieved ? 0 : 1, List.of()))
+                                .toList()))
+                .toList();
+        return new WorksheetDtos.Node("AGENCY", m.agencyCode, m.agencyCode, m.averageCapaian, m.category,
+                m.achievedCount, m.notAchievedCount, sasaran);
+    }
+
+    /** Every agency of a province with its current measurement of the period. */
+    @Transactional
+    public List<WorksheetDtos.Headline> province(String provinceCode, int year, String period) {
+        if (!caller.isAdmin() && !provinceCode.equals(caller.provinceCode())) {
+            throw ProblemException.notFound("province", provinceCode);
+        }
+        return Measurement.<Measurement>list("provinceCode = ?1 and year = ?2 and period = ?3 and current = true "
+                + "order by regionCode, agencyCode", provinceCode, year, period).stream()
+                .map(m -> new WorksheetDtos.Headline(m.agencyCode, m.regionCode, m.year, m.period, m.id, m.versionNo,
+                        m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount, m.computedAt))
+                .toList();
+    }
+
+    private Measurement readable(UUID id) {
+        Measurement m = Measurement.findById(id);
+        if (m == null) {
+            throw ProblemException.notFound("measurement", id);
+        }
+        caller.checkRead(m.agencyCode, m.provinceCode, "measurement", id);
+        return m;
+    }
+
+    /** The formula of the official guidance for a polarity (lower-is-better: the agency's method, default official). */
+    static String formula(String polarity) {
+        return switch (polarity) {
+            case "LOWER_IS_BETTER" -> "(2 × target − realisasi) / target × 100";
+            case "RANGE" -> "100 bila realisasi dalam rentang target; di luar rentang dibandingkan dengan batas terdekat";
+            case "PREDICATE" -> "nilai predikat realisasi / nilai predikat target × 100";
+            default -> "realisasi / target × 100";
+        };
     }
 
     static MeasurementComputed.IndicatorResult result(MeasurementIndicator i) {

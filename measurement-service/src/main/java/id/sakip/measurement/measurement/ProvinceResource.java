@@ -1,0 +1,36 @@
+package id.sakip.measurement.measurement;
+
+import id.sakip.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/provinces")
+@Tag(name = "Province views", description = "Every agency of a province at a glance, for provincial dashboards")
+public class ProvinceResource {
+    private final MeasurementService service;
+
+    public ProvinceResource(MeasurementService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Path("/{code}/measurements")
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI })
+    @Operation(summary = "Every agency's headline capaian for a period",
+            description = "Provinsi reads its own province only (another answers 404).")
+    public List<WorksheetDtos.Headline> headlines(@PathParam("code") @Pattern(regexp = "\\d{2}") String code,
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @QueryParam("period") @NotNull @Pattern(regexp = "Q[1-4]|M(0[1-9]|1[0-2])") String period) {
+        return service.province(code, year, period);
+    }
+}

@@ -1,0 +1,38 @@
+package id.sakip.measurement.measurement;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Read models of a measurement: the worksheet, the roll-up tree, a province's headline figures. */
+public final class WorksheetDtos {
+    private WorksheetDtos() {
+    }
+
+    @Schema(name = "WorksheetRow", description = "One indicator of the Kertas Kerja Pengukuran Kinerja")
+    public record Row(int no, String sasaran, String indicatorCode, String indicatorName, String responsibleUnit,
+            String polarity, @Schema(description = "How the capaian is computed") String formula, BigDecimal target,
+            BigDecimal targetUpper, BigDecimal realisasi, BigDecimal capaian, String category, boolean achieved,
+            @Schema(description = "The unit's explanation") String keterangan) {
+    }
+
+    @Schema(name = "Worksheet", description = "Kertas Kerja Pengukuran Kinerja of a period: every indicator with the values used, and the ones not achieved")
+    public record Worksheet(UUID measurementId, UUID roundId, int versionNo, String agencyCode, int year, String period,
+            OffsetDateTime computedAt, BigDecimal averageCapaian, String category, int achievedCount,
+            int notAchievedCount, List<Row> rows,
+            @Schema(description = "Indicators below 100% (or not reported), with the units' Keterangan") List<Row> notAchieved) {
+    }
+
+    @Schema(name = "RollUpNode", description = "A node of the roll-up: the agency, a sasaran, or an indicator")
+    public record Node(String level, String code, String name, BigDecimal capaian, String category, int achieved,
+            int notAchieved, List<Node> children) {
+    }
+
+    @Schema(name = "ProvinceHeadline", description = "One agency's headline figures for a period")
+    public record Headline(String agencyCode, String regionCode, int year, String period, UUID measurementId,
+            int versionNo, BigDecimal averageCapaian, String category, int achievedCount, int notAchievedCount,
+            OffsetDateTime computedAt) {
+    }
+}
