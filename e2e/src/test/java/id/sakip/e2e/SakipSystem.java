@@ -28,6 +28,7 @@ final class SakipSystem implements AutoCloseable {
 
     static SakipSystem start() throws Exception {
         SakipSystem system = new SakipSystem(KafkaBroker.temporary().start());
+        id.sakip.testsupport.SakipTopics.ensure(system.broker.bootstrapServers());
         try {
             Path root = Path.of(System.getProperty("sakip.root", "..")).toAbsolutePath().normalize();
             for (String name : SERVICES) {

@@ -19,6 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import id.sakip.common.event.CloudEventHeaders;
+import id.sakip.common.event.EventTypes;
+import id.sakip.testsupport.EventSchemas;
+import id.sakip.testsupport.SharedKafka;
+import id.sakip.testsupport.TopicReader;
+import java.time.Duration;
 
 /**
  * Seed 004: Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak, Kabupaten Pesisir Selatan
@@ -100,6 +107,16 @@ class PlanAndCascadeTest {
         given().auth().oauth2(TestJwt.as("unit").agency(agency).unit("BIDANG-REHSOS").mint()).contentType(ContentType.JSON)
                 .body(IndicatorFixtures.sign(0)).post("/agreements/{id}/sign", ikiPk).then().statusCode(200)
                 .body("kind", equalTo("INDIVIDUAL")).body("status", equalTo("SIGNED"));
+
+        // the head's PK event places each indicator in the plan: its tujuan, baseline and Renstra end target
+        ConsumerRecord<String, String> signed = TopicReader.await(SharedKafka.bootstrapServers(), EventTypes.Topics.AGREEMENTS,
+                r -> ("agreements/" + headPk).equals(TopicReader.header(r, CloudEventHeaders.SUBJECT)), 1,
+                Duration.ofSeconds(20)).get(0);
+        assertThat(EventSchemas.violations(EventTypes.AGREEMENT_SIGNED, signed.value())).isEmpty();
+        JsonPath pk = new JsonPath(signed.value());
+        assertThat(pk.getList("items.tujuan")).containsOnly("Meningkatnya kesejahteraan sosial masyarakat");
+        assertThat(pk.getFloat("items.find { it.indicatorCode == 'IKU-01' }.baseline")).isEqualTo(62.5f);
+        assertThat(pk.getFloat("items.find { it.indicatorCode == 'IKU-01' }.endTarget")).isEqualTo(85f);
 
         // the whole cascade in one call
         JsonPath tree = given().auth().oauth2(TestJwt.as("provinsi").province("13").mint()).get("/plans/{p}/tree", plan)

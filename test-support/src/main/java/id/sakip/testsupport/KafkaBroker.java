@@ -216,6 +216,7 @@ public final class KafkaBroker implements AutoCloseable {
             }
         }
         KafkaBroker broker = persistent(dir, port, controllerPort).start();
+        SakipTopics.ensure(broker.bootstrapServers());
         System.out.println("Kafka broker ready on " + broker.bootstrapServers());
         Runtime.getRuntime().addShutdownHook(new Thread(broker::stop, "kafka-shutdown"));
         Thread.currentThread().join();

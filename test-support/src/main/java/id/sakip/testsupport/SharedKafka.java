@@ -20,6 +20,7 @@ public final class SharedKafka {
         if (configured != null && !configured.isBlank()) {
             if (external == null) {
                 KafkaBroker.awaitReachable(configured, Duration.ofSeconds(30));
+                SakipTopics.ensure(configured);
                 external = configured;
             }
             return external;
@@ -31,6 +32,7 @@ public final class SharedKafka {
     public static synchronized KafkaBroker broker() {
         if (broker == null) {
             broker = KafkaBroker.temporary().start();
+            SakipTopics.ensure(broker.bootstrapServers());
             KafkaBroker b = broker;
             Runtime.getRuntime().addShutdownHook(new Thread(b::close, "sakip-kafka-close"));
         }

@@ -160,7 +160,8 @@ public class AgreementService {
                         i.indicator.polarity.name(), i.indicator.aggregation.name(), i.indicator.frequency.name(),
                         i.indicator.responsibleUnit, i.annualTarget, i.quarters(), i.monthTargets,
                         i.annualTargetUpper, i.quarterTargetsUpper, i.monthTargetsUpper,
-                        i.indicator.predicateScale)).toList());
+                        i.indicator.predicateScale, tujuanOf(i.indicator.nodeId), i.indicator.baseline,
+                        i.indicator.endTarget)).toList());
         // one key per agreement lineage (agency, year, kind, unit), so a revision never overtakes what it revises
         String key = a.agencyCode + "/" + a.year + "/" + a.kind + (a.signatoryUnit == null ? "" : "/" + a.signatoryUnit);
         outbox.publish(EventTypes.Topics.AGREEMENTS, key,
@@ -277,5 +278,14 @@ public class AgreementService {
             item.monthTargetsUpper = in.monthTargetsUpper() == null ? null : List.copyOf(in.monthTargetsUpper());
             a.items.add(item);
         }
+    }
+
+    /** The name of the Renstra tujuan at or above a plan node; null when the indicator is not in the plan tree. */
+    static String tujuanOf(UUID nodeId) {
+        id.sakip.indicator.plan.PlanNode node = nodeId == null ? null : id.sakip.indicator.plan.PlanNode.findById(nodeId);
+        while (node != null && node.level != id.sakip.indicator.plan.PlanNode.Level.TUJUAN) {
+            node = node.parentId == null ? null : id.sakip.indicator.plan.PlanNode.findById(node.parentId);
+        }
+        return node == null ? null : node.name;
     }
 }

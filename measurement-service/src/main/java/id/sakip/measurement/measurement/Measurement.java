@@ -48,6 +48,15 @@ public class Measurement extends PanacheEntityBase {
     @Column(name = "sasaran_results")
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     public List<id.sakip.common.event.v1.MeasurementComputed.SasaranResult> sasaranResults;
+    @Column(name = "tujuan_results")
+    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    public List<id.sakip.common.event.v1.MeasurementComputed.TujuanResult> tujuanResults;
+    /** The PK version whose targets were used; null when the PK had not arrived. */
+    @Column(name = "agreement_version")
+    public Integer agreementVersion;
+    /** What made this version: RECAP_APPROVED or AGREEMENT_REVISED. */
+    @Column(name = "computed_by")
+    public String trigger;
     @OneToMany(mappedBy = "measurement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<MeasurementIndicator> indicators = new ArrayList<>();

@@ -19,12 +19,16 @@ public final class MeasurementDtos {
             OffsetDateTime computedAt,
             @Schema(description = "The agency's capaian: the average of its sasaran") BigDecimal averageCapaian,
             String category, int achievedCount, int notAchievedCount,
-            List<MeasurementComputed.SasaranResult> sasaran, List<MeasurementComputed.IndicatorResult> indicators) {
+            List<MeasurementComputed.SasaranResult> sasaran, List<MeasurementComputed.IndicatorResult> indicators,
+            @Schema(description = "Roll-up per tujuan (empty when the PK places no indicator under a tujuan)") List<MeasurementComputed.TujuanResult> tujuan,
+            @Schema(description = "The PK version whose targets were used") Integer agreementVersion,
+            @Schema(description = "RECAP_APPROVED or AGREEMENT_REVISED") String trigger) {
         static MeasurementView of(Measurement m) {
             return new MeasurementView(m.id, m.roundId, m.versionNo, m.current, m.agencyCode, m.year, m.period,
                     m.computedAt, m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount,
                     m.sasaranResults == null ? List.of() : m.sasaranResults,
-                    m.indicators.stream().map(MeasurementService::result).toList());
+                    m.indicators.stream().map(MeasurementService::result).toList(),
+                    m.tujuanResults == null ? List.of() : m.tujuanResults, m.agreementVersion, m.trigger);
         }
     }
 }

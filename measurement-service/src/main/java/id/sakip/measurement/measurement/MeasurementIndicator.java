@@ -36,6 +36,20 @@ public class MeasurementIndicator {
     public boolean achieved;
     /** The unit's explanation (Keterangan), e.g. why a target was missed. */
     public String keterangan;
+    public String tujuan;
+    public String aggregation;
+    @jakarta.persistence.Column(name = "annual_target")
+    public BigDecimal annualTarget;
+    /** The year to date by the aggregation rule (kumulatif: sum; rata-rata: average; posisi akhir: latest). */
+    @jakarta.persistence.Column(name = "realisasi_to_date")
+    public BigDecimal realisasiToDate;
+    @jakarta.persistence.Column(name = "target_to_date")
+    public BigDecimal targetToDate;
+    @jakarta.persistence.Column(name = "capaian_to_date")
+    public BigDecimal capaianToDate;
+    /** Realisasi to date against the annual target. */
+    @jakarta.persistence.Column(name = "capaian_of_year")
+    public BigDecimal capaianOfYear;
     @jakarta.persistence.Column(name = "responsible_unit")
     public String responsibleUnit;
 }

@@ -12,6 +12,11 @@ import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import id.sakip.measurement.capaian.Capaian;
 import id.sakip.measurement.capaian.CapaianEngine;
+import id.sakip.measurement.agreement.AgreementCopy;
+import id.sakip.measurement.settings.AgencySettings;
+import id.sakip.measurement.capaian.CapaianSettings;
+import id.sakip.common.event.v1.PerformanceAgreementSigned;
+import java.math.BigDecimal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -27,6 +32,8 @@ import java.util.UUID;
 public class MeasurementService {
     /** Sasaran of indicators the recap gives none for. */
     static final String NO_SASARAN = "(tanpa sasaran)";
+    /** Tujuan of indicators the PK places under none, when others have one. */
+    static final String NO_TUJUAN = "(tanpa tujuan)";
     private final Outbox outbox;
     private final CallerContext caller;
 
@@ -35,29 +42,74 @@ public class MeasurementService {
         this.caller = caller;
     }
 
+    /** One indicator's input to a computation: what the recap (or an earlier version) says. */
+    record Input(String indicatorCode, String indicatorName, String sasaran, String polarity, String unitCode,
+            BigDecimal periodTarget, BigDecimal periodTargetUpper, BigDecimal annualTarget, BigDecimal realisasi,
+            String keterangan) {
+        static Input of(RecapApproved.Row r) {
+            return new Input(r.indicatorCode(), r.indicatorName(), r.sasaran(), r.polarity(), r.unitCode(),
+                    r.periodTarget(), r.periodTargetUpper(), r.annualTarget(), r.realisasi(), r.keterangan());
+        }
+
+        static Input of(MeasurementIndicator i) {
+            return new Input(i.indicatorCode, i.indicatorName, i.sasaran, i.polarity, i.responsibleUnit, i.target,
+                    i.targetUpper, i.annualTarget, i.realisasi, i.keterangan);
+        }
+    }
+
     /**
-     * Computes capaian for every row of an approved recap against its period target and publishes
-     * MeasurementComputed. Runs in the consumer's transaction (with its inbox record).
+     * Computes capaian for every row of an approved recap and publishes MeasurementComputed. Runs in
+     * the consumer's transaction (with its inbox record).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Measurement compute(RecapApproved recap) {
-        List<Measurement> earlier = Measurement.list("roundId = ?1 order by versionNo desc", recap.roundId());
+        return computeVersion(recap.roundId(), recap.agencyCode(), recap.regionCode(), recap.provinceCode(),
+                recap.year(), recap.period(), recap.rows().stream().map(Input::of).toList(), MeasurementComputed.BY_RECAP);
+    }
+
+    /**
+     * A PK (revision) arrived: every current measurement of its agency and year computed with older
+     * targets (or none) is computed again with the same values, as a new version.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recomputeForAgreement(AgreementCopy agreement) {
+        List<Measurement> current = Measurement.list("agencyCode = ?1 and year = ?2 and current = true order by period",
+                agreement.agencyCode, agreement.year);
+        int n = 0;
+        for (Measurement m : current) {
+            if (m.agreementVersion != null && m.agreementVersion >= agreement.agreementVersion) {
+                continue;
+            }
+            computeVersion(m.roundId, m.agencyCode, m.regionCode, m.provinceCode, m.year, m.period,
+                    m.indicators.stream().map(Input::of).toList(), MeasurementComputed.BY_REVISED_AGREEMENT);
+            n++;
+        }
+        return n;
+    }
+
+    private Measurement computeVersion(UUID roundId, String agencyCode, String regionCode, String provinceCode,
+            int year, String period, List<Input> rows, String trigger) {
+        List<Measurement> earlier = Measurement.list("roundId = ?1 order by versionNo desc", roundId);
         earlier.forEach(e -> e.current = false);
+        Measurement.flush();
         Measurement m = new Measurement();
         m.id = UUID.randomUUID();
-        m.roundId = recap.roundId();
+        m.roundId = roundId;
         m.versionNo = earlier.isEmpty() ? 1 : earlier.get(0).versionNo + 1;
         m.current = true;
-        m.agencyCode = recap.agencyCode();
-        m.regionCode = recap.regionCode();
-        m.provinceCode = recap.provinceCode();
-        m.year = recap.year();
-        m.period = recap.period();
+        m.agencyCode = agencyCode;
+        m.regionCode = regionCode;
+        m.provinceCode = provinceCode;
+        m.year = year;
+        m.period = period;
+        m.trigger = trigger;
         m.computedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        CapaianEngine engine = CapaianEngine.DEFAULT;
-        Map<String, List<CapaianEngine.Node>> bySasaran = new LinkedHashMap<>();
+        CapaianEngine engine = new CapaianEngine(AgencySettings.of(agencyCode));
+        AgreementCopy agreement = AgreementCopy.current(agencyCode, year);
+        m.agreementVersion = agreement == null ? null : agreement.agreementVersion;
+        Map<String, Map<String, BigDecimal>> history = history(agencyCode, year, period);
         int position = 1;
-        for (RecapApproved.Row row : recap.rows()) {
+        for (Input row : rows) {
             MeasurementIndicator i = new MeasurementIndicator();
             i.id = UUID.randomUUID();
             i.measurement = m;
@@ -66,38 +118,122 @@ public class MeasurementService {
             i.indicatorName = row.indicatorName();
             i.sasaran = row.sasaran() == null || row.sasaran().isBlank() ? NO_SASARAN : row.sasaran();
             i.polarity = row.polarity();
-            i.target = row.periodTarget();
-            i.targetUpper = row.periodTargetUpper();
             i.realisasi = row.realisasi();
             i.keterangan = row.keterangan();
             i.responsibleUnit = row.unitCode();
-            Capaian.Polarity polarity = Capaian.Polarity.valueOf(row.polarity());
-            i.capaian = polarity == Capaian.Polarity.RANGE
-                    ? engine.scoreRange(row.periodTarget(), row.periodTargetUpper(), row.realisasi())
-                    : engine.score(polarity, row.periodTarget(), row.realisasi());
-            i.category = engine.category(i.capaian);
-            i.achieved = CapaianEngine.achieved(i.capaian);
+            i.target = row.periodTarget();
+            i.targetUpper = row.periodTargetUpper();
+            i.annualTarget = row.annualTarget();
+            PerformanceAgreementSigned.Item item = agreement == null ? null : agreement.item(row.indicatorCode());
+            score(engine, i, item, period, history.getOrDefault(row.indicatorCode(), Map.of()));
             m.indicators.add(i);
-            bySasaran.computeIfAbsent(i.sasaran, k -> new ArrayList<>())
-                    .add(CapaianEngine.Node.indicator(i.indicatorCode, i.capaian));
         }
-        // roll-up: each sasaran from its indicators, the agency from its sasaran
-        CapaianEngine.RolledUp agency = engine.rollUp(new CapaianEngine.Node(m.agencyCode, null,
-                bySasaran.entrySet().stream().map(e -> new CapaianEngine.Node(e.getKey(), null, e.getValue())).toList()));
-        m.averageCapaian = agency.capaian();
-        m.category = agency.category();
-        m.achievedCount = agency.achieved();
-        m.notAchievedCount = agency.notAchieved();
-        m.sasaranResults = agency.children().stream().map(c -> new MeasurementComputed.SasaranResult(c.code(),
-                c.capaian(), c.category(), c.achieved(), c.notAchieved())).toList();
+        rollUp(engine, m);
         m.persist();
         outbox.publish(EventTypes.Topics.MEASUREMENTS, m.roundId.toString(), EventTypes.MEASUREMENT_COMPUTED,
                 "measurements/" + m.id, new EventScope(m.agencyCode, m.regionCode, m.provinceCode),
                 new MeasurementComputed(m.id, m.versionNo, m.roundId, m.agencyCode, m.regionCode, m.provinceCode,
                         m.year, m.period, m.computedAt, m.averageCapaian, m.category, m.achievedCount,
                         m.notAchievedCount, m.sasaranResults,
-                        m.indicators.stream().map(MeasurementService::result).toList()));
+                        m.indicators.stream().map(MeasurementService::result).toList(),
+                        m.tujuanResults == null ? List.of() : m.tujuanResults, m.agreementVersion, m.trigger));
         return m;
+    }
+
+    /**
+     * Scores one indicator: against the period's target and, with the PK's targets of every period,
+     * to date by the indicator's aggregation rule and against the annual target. The PK in force
+     * gives the targets (a revision replaces those the recap was collected with).
+     */
+    private static void score(CapaianEngine engine, MeasurementIndicator i, PerformanceAgreementSigned.Item item,
+            String period, Map<String, BigDecimal> history) {
+        Capaian.Polarity polarity = Capaian.Polarity.valueOf(i.polarity);
+        boolean quarterly = period.startsWith("Q");
+        List<BigDecimal> targets = item == null ? null : quarterly ? item.quarterTargets() : item.monthTargets();
+        List<BigDecimal> uppers = item == null ? null : quarterly ? item.quarterTargetsUpper() : item.monthTargetsUpper();
+        int index = Integer.parseInt(period.substring(1)) - 1;
+        if (targets == null || index >= targets.size() || (polarity == Capaian.Polarity.RANGE && uppers == null)) {
+            i.capaian = polarity == Capaian.Polarity.RANGE ? engine.scoreRange(i.target, i.targetUpper, i.realisasi)
+                    : engine.score(polarity, i.target, i.realisasi);
+            i.category = engine.category(i.capaian);
+            i.achieved = CapaianEngine.achieved(i.capaian);
+            i.tujuan = item == null ? null : item.tujuan();
+            return;
+        }
+        List<BigDecimal> values = new ArrayList<>();
+        for (int p = 0; p < index; p++) {
+            values.add(history.get(periodName(quarterly, p)));
+        }
+        values.add(i.realisasi);
+        CapaianEngine.Aggregation aggregation = CapaianEngine.Aggregation.valueOf(item.aggregation());
+        CapaianEngine.IndicatorResult r = polarity == Capaian.Polarity.RANGE
+                ? engine.indicatorRange(aggregation, item.annualTarget(), item.annualTargetUpper(), targets, uppers, values)
+                : engine.indicator(polarity, aggregation, item.annualTarget(), targets, values);
+        i.target = targets.get(index);
+        i.targetUpper = uppers == null ? null : uppers.get(index);
+        i.annualTarget = item.annualTarget();
+        i.aggregation = item.aggregation();
+        i.tujuan = item.tujuan();
+        i.capaian = r.capaian();
+        i.category = r.category();
+        i.achieved = r.achieved();
+        i.realisasiToDate = r.realisasiToDate();
+        i.targetToDate = r.targetToDate();
+        i.capaianToDate = r.capaianToDate();
+        i.capaianOfYear = r.capaianOfYear();
+    }
+
+    private static String periodName(boolean quarterly, int index) {
+        return quarterly ? "Q" + (index + 1) : String.format("M%02d", index + 1);
+    }
+
+    /** Realisasi of the agency's earlier periods of the year (current versions), by indicator and period. */
+    private static Map<String, Map<String, BigDecimal>> history(String agencyCode, int year, String period) {
+        Map<String, Map<String, BigDecimal>> out = new java.util.HashMap<>();
+        List<Object[]> rows = Measurement.getEntityManager().createQuery("""
+                select i.indicatorCode, m.period, i.realisasi from MeasurementIndicator i join i.measurement m
+                 where m.agencyCode = :agency and m.year = :year and m.current = true and m.period < :period
+                   and substring(m.period, 1, 1) = :kind""", Object[].class)
+                .setParameter("agency", agencyCode).setParameter("year", year).setParameter("period", period)
+                .setParameter("kind", period.substring(0, 1)).getResultList();
+        for (Object[] r : rows) {
+            out.computeIfAbsent((String) r[0], k -> new java.util.HashMap<>()).put((String) r[1], (BigDecimal) r[2]);
+        }
+        return out;
+    }
+
+    /**
+     * The roll-up: agency from its tujuan, tujuan from their sasaran, sasaran from their indicators
+     * (when the PK places no indicator under a tujuan: agency from its sasaran).
+     */
+    private static void rollUp(CapaianEngine engine, Measurement m) {
+        boolean byTujuan = m.indicators.stream().anyMatch(i -> i.tujuan != null);
+        Map<String, Map<String, List<CapaianEngine.Node>>> tree = new LinkedHashMap<>();
+        for (MeasurementIndicator i : m.indicators) {
+            String tujuan = byTujuan ? (i.tujuan == null ? NO_TUJUAN : i.tujuan) : "";
+            tree.computeIfAbsent(tujuan, k -> new LinkedHashMap<>()).computeIfAbsent(i.sasaran, k -> new ArrayList<>())
+                    .add(CapaianEngine.Node.indicator(i.indicatorCode, i.capaian));
+        }
+        List<CapaianEngine.Node> tujuanNodes = tree.entrySet().stream().map(t -> new CapaianEngine.Node(t.getKey(), null,
+                t.getValue().entrySet().stream().map(e -> new CapaianEngine.Node(e.getKey(), null, e.getValue())).toList()))
+                .toList();
+        CapaianEngine.RolledUp agency = engine.rollUp(new CapaianEngine.Node(m.agencyCode, null,
+                byTujuan ? tujuanNodes : tujuanNodes.get(0).children()));
+        m.averageCapaian = agency.capaian();
+        m.category = agency.category();
+        m.achievedCount = agency.achieved();
+        m.notAchievedCount = agency.notAchieved();
+        if (byTujuan) {
+            m.tujuanResults = agency.children().stream().map(t -> new MeasurementComputed.TujuanResult(t.code(),
+                    t.capaian(), t.category(), t.achieved(), t.notAchieved())).toList();
+            m.sasaranResults = agency.children().stream().flatMap(t -> t.children().stream()
+                    .map(c -> new MeasurementComputed.SasaranResult(c.code(), c.capaian(), c.category(), c.achieved(),
+                            c.notAchieved(), t.code()))).toList();
+        } else {
+            m.tujuanResults = List.of();
+            m.sasaranResults = agency.children().stream().map(c -> new MeasurementComputed.SasaranResult(c.code(),
+                    c.capaian(), c.category(), c.achieved(), c.notAchieved())).toList();
+        }
     }
 
     @Transactional
@@ -123,26 +259,38 @@ public class MeasurementService {
     @Transactional
     public WorksheetDtos.Worksheet worksheet(UUID id) {
         Measurement m = readable(id);
-        List<WorksheetDtos.Row> rows = m.indicators.stream().map(i -> new WorksheetDtos.Row(i.position, i.sasaran,
-                i.indicatorCode, i.indicatorName, i.responsibleUnit, i.polarity, formula(i.polarity), i.target,
-                i.targetUpper, i.realisasi, i.capaian, i.category, i.achieved, i.keterangan)).toList();
+        CapaianSettings settings = AgencySettings.of(m.agencyCode);
+        List<WorksheetDtos.Row> rows = m.indicators.stream().map(i -> new WorksheetDtos.Row(i.position, i.tujuan,
+                i.sasaran, i.indicatorCode, i.indicatorName, i.responsibleUnit, i.polarity,
+                formula(i.polarity, settings.lowerIsBetter()), i.aggregation, i.annualTarget, i.target, i.targetUpper,
+                i.realisasi, i.capaian, i.category, i.achieved, i.realisasiToDate, i.targetToDate, i.capaianToDate,
+                i.capaianOfYear, i.keterangan)).toList();
         return new WorksheetDtos.Worksheet(m.id, m.roundId, m.versionNo, m.agencyCode, m.year, m.period, m.computedAt,
                 m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount, rows,
                 rows.stream().filter(r -> !r.achieved()).toList());
     }
 
-    /** The roll-up tree: agency, its sasaran, their indicators. */
+    /** The roll-up tree: agency, its tujuan (when the PK gives them), their sasaran, their indicators. */
     @Transactional
     public WorksheetDtos.Node tree(UUID id) {
         Measurement m = readable(id);
         List<WorksheetDtos.Node> sasaran = (m.sasaranResults == null ? List.<MeasurementComputed.SasaranResult>of()
-                : m.sasaranResults).stream().map(s -> new WorksheetDtos.Node("SASARAN", s.sasaran(), s.sasaran(),
+                : m.sasaranResults).stream().map(s -> new WorksheetDtos.Node("SASARAN", s.tujuan() == null ? s.sasaran()
+                        : s.tujuan() + " / " + s.sasaran(), s.sasaran(),
                         s.capaian(), s.category(), s.achievedCount(), s.notAchievedCount(),
-                        m.indicators.stream().filter(i -> i.sasaran.equals(s.sasaran()))
+                        m.indicators.stream().filter(i -> i.sasaran.equals(s.sasaran()) && (s.tujuan() == null
+                                || s.tujuan().equals(i.tujuan == null ? NO_TUJUAN : i.tujuan)))
                                 .map(i -> new WorksheetDtos.Node("INDICATOR", i.indicatorCode, i.indicatorName,
                                         i.capaian, i.category, i.achieved ? 1 : 0, i.achieved ? 0 : 1, List.of()))
                                 .toList()))
                 .toList();
+        if (m.tujuanResults != null && !m.tujuanResults.isEmpty()) {
+            List<WorksheetDtos.Node> tujuan = m.tujuanResults.stream().map(t -> new WorksheetDtos.Node("TUJUAN", t.tujuan(),
+                    t.tujuan(), t.capaian(), t.category(), t.achievedCount(), t.notAchievedCount(),
+                    sasaran.stream().filter(n -> n.code().startsWith(t.tujuan() + " / ")).toList())).toList();
+            return new WorksheetDtos.Node("AGENCY", m.agencyCode, m.agencyCode, m.averageCapaian, m.category,
+                    m.achievedCount, m.notAchievedCount, tujuan);
+        }
         return new WorksheetDtos.Node("AGENCY", m.agencyCode, m.agencyCode, m.averageCapaian, m.category,
                 m.achievedCount, m.notAchievedCount, sasaran);
     }
@@ -169,10 +317,14 @@ public class MeasurementService {
         return m;
     }
 
-    /** The formula of the official guidance for a polarity (lower-is-better: the agency's method, default official). */
-    static String formula(String polarity) {
+    /** The formula for a polarity (lower-is-better: the agency's method, by default the official one). */
+    static String formula(String polarity, CapaianSettings.LowerIsBetter method) {
         return switch (polarity) {
-            case "LOWER_IS_BETTER" -> "(2 × target − realisasi) / target × 100";
+            case "LOWER_IS_BETTER" -> switch (method) {
+                case OFFICIAL -> "(2 × target − realisasi) / target × 100";
+                case RATIO -> "target / realisasi × 100";
+                case REDUCTION -> "(target − realisasi) / target × 100";
+            };
             case "RANGE" -> "100 bila realisasi dalam rentang target; di luar rentang dibandingkan dengan batas terdekat";
             case "PREDICATE" -> "nilai predikat realisasi / nilai predikat target × 100";
             default -> "realisasi / target × 100";
@@ -181,6 +333,7 @@ public class MeasurementService {
 
     static MeasurementComputed.IndicatorResult result(MeasurementIndicator i) {
         return new MeasurementComputed.IndicatorResult(i.indicatorCode, i.indicatorName, i.sasaran, i.polarity, i.target,
-                i.targetUpper, i.realisasi, i.capaian, i.category, i.achieved);
+                i.targetUpper, i.realisasi, i.capaian, i.category, i.achieved, i.tujuan, i.aggregation, i.annualTarget,
+                i.realisasiToDate, i.targetToDate, i.capaianToDate, i.capaianOfYear, i.responsibleUnit, i.keterangan);
     }
 }

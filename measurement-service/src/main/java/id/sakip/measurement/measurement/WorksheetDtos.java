@@ -12,9 +12,12 @@ public final class WorksheetDtos {
     }
 
     @Schema(name = "WorksheetRow", description = "One indicator of the Kertas Kerja Pengukuran Kinerja")
-    public record Row(int no, String sasaran, String indicatorCode, String indicatorName, String responsibleUnit,
-            String polarity, @Schema(description = "How the capaian is computed") String formula, BigDecimal target,
-            BigDecimal targetUpper, BigDecimal realisasi, BigDecimal capaian, String category, boolean achieved,
+    public record Row(int no, String tujuan, String sasaran, String indicatorCode, String indicatorName,
+            String responsibleUnit, String polarity, @Schema(description = "How the capaian is computed") String formula,
+            @Schema(description = "kumulatif (CUMULATIVE), rata-rata (AVERAGE), posisi akhir (LAST)") String aggregation,
+            BigDecimal annualTarget, BigDecimal target, BigDecimal targetUpper, BigDecimal realisasi, BigDecimal capaian,
+            String category, boolean achieved, BigDecimal realisasiToDate, BigDecimal targetToDate,
+            BigDecimal capaianToDate, @Schema(description = "Realisasi to date against the annual target") BigDecimal capaianOfYear,
             @Schema(description = "The unit's explanation") String keterangan) {
     }
 

@@ -32,6 +32,8 @@ public record PerformanceAgreementSigned(
      * One indicator with everything a consumer needs to work alone: its rules, its annual target and
      * its Rencana Aksi targets per quarter (and per month for monthly indicators, else null). For a
      * RANGE indicator the targets are lower bounds and the {@code ...Upper} fields the upper bounds.
+     * {@code tujuan} is the Renstra tujuan above the indicator's sasaran (null when the indicator is not
+     * placed in the plan tree); {@code baseline} and {@code endTarget} are the Renstra's.
      */
     public record Item(
             String indicatorCode,
@@ -49,6 +51,20 @@ public record PerformanceAgreementSigned(
             BigDecimal annualTargetUpper,
             List<BigDecimal> quarterTargetsUpper,
             List<BigDecimal> monthTargetsUpper,
-            List<IndicatorDefined.ScalePoint> predicateScale) {
+            List<IndicatorDefined.ScalePoint> predicateScale,
+            String tujuan,
+            BigDecimal baseline,
+            BigDecimal endTarget) {
+
+        /** Without the plan context (tujuan, baseline, Renstra end target). */
+        public Item(String indicatorCode, String indicatorName, String kind, String sasaran, String unitOfMeasure,
+                String polarity, String aggregation, String frequency, String responsibleUnit, BigDecimal annualTarget,
+                List<BigDecimal> quarterTargets, List<BigDecimal> monthTargets, BigDecimal annualTargetUpper,
+                List<BigDecimal> quarterTargetsUpper, List<BigDecimal> monthTargetsUpper,
+                List<IndicatorDefined.ScalePoint> predicateScale) {
+            this(indicatorCode, indicatorName, kind, sasaran, unitOfMeasure, polarity, aggregation, frequency,
+                    responsibleUnit, annualTarget, quarterTargets, monthTargets, annualTargetUpper, quarterTargetsUpper,
+                    monthTargetsUpper, predicateScale, null, null, null);
+        }
     }
 }

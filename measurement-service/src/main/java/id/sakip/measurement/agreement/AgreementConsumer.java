@@ -1,0 +1,60 @@
+package id.sakip.measurement.agreement;
+
+import id.sakip.common.event.EventTypes;
+import id.sakip.common.event.v1.PerformanceAgreementSigned;
+import id.sakip.common.inbox.InboxGate;
+import id.sakip.measurement.measurement.MeasurementService;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Keeps the copy of the HEAD agreements and recomputes, as new versions, the period measurements
+ * of the agency and year that were computed with older targets (a PK Perubahan, or a PK that arrived
+ * after the recap). The copy, the new versions, their outbox rows and the inbox record commit together.
+ */
+@ApplicationScoped
+public class AgreementConsumer {
+    static final String CONSUMER = "measurement.agreements";
+    private final InboxGate gate;
+    private final MeasurementService measurements;
+
+    public AgreementConsumer(InboxGate gate, MeasurementService measurements) {
+        this.gate = gate;
+        this.measurements = measurements;
+    }
+
+    @Incoming("agreements")
+    @Blocking
+    @Transactional
+    public void onAgreementEvent(ConsumerRecord<String, String> record) {
+        gate.accept(CONSUMER, record, Set.of(EventTypes.AGREEMENT_SIGNED, EventTypes.AGREEMENT_REVISED),
+                PerformanceAgreementSigned.class).ifPresent(d -> apply(d.data()));
+    }
+
+    void apply(PerformanceAgreementSigned e) {
+        if (e.kind() != null && !"HEAD".equals(e.kind())) {
+            return;
+        }
+        if (AgreementCopy.findById(e.agreementId()) != null) {
+            return;
+        }
+        AgreementCopy copy = new AgreementCopy();
+        copy.agreementId = e.agreementId();
+        copy.agencyCode = e.agencyCode();
+        copy.year = e.year();
+        copy.agreementVersion = e.agreementVersion();
+        copy.items = e.items();
+        copy.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        copy.persist();
+        AgreementCopy.flush();
+        if (AgreementCopy.current(e.agencyCode(), e.year()).agreementId.equals(copy.agreementId)) {
+            measurements.recomputeForAgreement(copy);
+        }
+    }
+}
