@@ -46,4 +46,23 @@ public class InboxGate {
         }
         return Optional.of(new Delivery<>(envelope, data));
     }
+
+    /**
+     * For consumers of several event types with different payloads: the payload class per type; the
+     * caller switches on {@code delivery.envelope().type()}. Other types are skipped.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Delivery<Object>> acceptAny(String consumer, ConsumerRecord<String, String> record,
+            java.util.Map<String, Class<?>> types) {
+        EventEnvelope envelope = reader.envelope(record);
+        Class<?> dataType = types.get(envelope.type());
+        if (dataType == null) {
+            return Optional.empty();
+        }
+        Object data = reader.data(envelope, dataType);
+        if (!inbox.firstDelivery(consumer, envelope.id(), envelope.type())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Delivery<>(envelope, data));
+    }
 }

@@ -24,7 +24,16 @@ public class MeasurementComputedConsumer {
     @Blocking
     @Transactional
     public void onMeasurementEvent(ConsumerRecord<String, String> record) {
-        gate.accept(CONSUMER, record, EventTypes.MEASUREMENT_COMPUTED, MeasurementComputed.class)
-                .ifPresent(d -> service.record(d.data()));
+        gate.acceptAny(CONSUMER, record, java.util.Map.of(EventTypes.MEASUREMENT_COMPUTED, MeasurementComputed.class,
+                EventTypes.MEASUREMENT_APPROVED, id.sakip.common.event.v1.MeasurementApproved.class,
+                EventTypes.MEASUREMENT_SIGNED, id.sakip.common.event.v1.MeasurementSigned.class)).ifPresent(d -> {
+                    if (d.data() instanceof MeasurementComputed e) {
+                        service.record(e);
+                    } else if (d.data() instanceof id.sakip.common.event.v1.MeasurementApproved a) {
+                        service.reviewed(a.measurementId(), a.approvedBy(), a.approvedAt(), null, null);
+                    } else if (d.data() instanceof id.sakip.common.event.v1.MeasurementSigned sg) {
+                        service.reviewed(sg.measurementId(), null, null, sg.signedBy(), sg.signedAt());
+                    }
+                });
     }
 }

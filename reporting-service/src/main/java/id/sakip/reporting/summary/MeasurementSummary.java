@@ -43,6 +43,17 @@ public class MeasurementSummary extends PanacheEntityBase {
     public int notAchievedCount;
     @JdbcTypeCode(SqlTypes.JSON)
     public String indicators;
+    /** The whole event, for the documents. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public id.sakip.common.event.v1.MeasurementComputed payload;
+    @Column(name = "approved_by")
+    public String approvedBy;
+    @Column(name = "approved_at")
+    public OffsetDateTime approvedAt;
+    @Column(name = "signed_by")
+    public String signedBy;
+    @Column(name = "signed_at")
+    public OffsetDateTime signedAt;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
 }

@@ -63,8 +63,27 @@ public class SummaryService {
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException(ex);
         }
+        s.payload = e;
         s.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
         s.persist();
+    }
+
+    /** The Sekretaris approved (or the head signed) a measurement version. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reviewed(java.util.UUID measurementId, String approvedBy, OffsetDateTime approvedAt, String signedBy,
+            OffsetDateTime signedAt) {
+        MeasurementSummary s = MeasurementSummary.findById(measurementId);
+        if (s == null) {
+            return;
+        }
+        if (approvedBy != null) {
+            s.approvedBy = approvedBy;
+            s.approvedAt = approvedAt;
+        }
+        if (signedBy != null) {
+            s.signedBy = signedBy;
+            s.signedAt = signedAt;
+        }
     }
 
     @Transactional

@@ -1,0 +1,470 @@
+package id.sakip.reporting.document;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+/**
+ * A small layout engine on PDFBox for the documents officers print: A4 pages with the letterhead on
+ * the first, wrapped text, tables whose header repeats on every page, bar charts, the signature
+ * block, and "Halaman x dari y" on every page. Text uses the standard Helvetica fonts (no font files
+ * to ship); characters outside WinAnsi are transliterated.
+ */
+public final class Pdf implements AutoCloseable {
+    static final float MARGIN = 50;
+    static final PDRectangle SIZE = PDRectangle.A4;
+    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private final PDDocument doc = new PDDocument();
+    private PDPageContentStream out;
+    private float y;
+    private final String footer;
+
+    public Pdf(String title, String footer) {
+        this.footer = footer;
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        info.setCreator("SAKIP reporting-service");
+        newPage();
+    }
+
+    /** Width available for content. */
+    public float width() {
+        return SIZE.getWidth() - 2 * MARGIN;
+    }
+
+    private void newPage() {
+        try {
+            if (out != null) {
+                out.close();
+            }
+            PDPage page = new PDPage(SIZE);
+            doc.addPage(page);
+            out = new PDPageContentStream(doc, page);
+            y = SIZE.getHeight() - MARGIN;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a new page unless {@code height} still fits. */
+    public void ensure(float height) {
+        if (y - height < MARGIN + 20) {
+            newPage();
+        }
+    }
+
+    public void gap(float h) {
+        y -= h;
+    }
+
+    /** The agency's letterhead (kop surat): its name and the lines under it, and a double rule. */
+    public void letterhead(String government, String agency, String subline) {
+        centered(government.toUpperCase(), bold, 12);
+        centered(agency.toUpperCase(), bold, 14);
+        if (subline != null && !subline.isBlank()) {
+            centered(subline, regular, 9);
+        }
+        y -= 4;
+        line(MARGIN, y, SIZE.getWidth() - MARGIN, y, 1.5f);
+        line(MARGIN, y - 2.5f, SIZE.getWidth() - MARGIN, y - 2.5f, 0.5f);
+        y -= 16;
+    }
+
+    public void centered(String text, PDFont font, float size) {
+        String t = clean(text);
+        float w = textWidth(t, font, size);
+        write(t, font, size, (SIZE.getWidth() - w) / 2, y - size);
+        y -= size + 4;
+    }
+
+    /** A paragraph wrapped to the content width. */
+    public void paragraph(String text, PDFont font, float size) {
+        for (String line : wrap(clean(text), font, size, width())) {
+            ensure(size + 4);
+            write(line, font, size, MARGIN, y - size);
+            y -= size + 4;
+        }
+    }
+
+    public void heading(String text) {
+        ensure(40);
+        y -= 6;
+        paragraph(text, bold, 11);
+        y -= 2;
+    }
+
+    /** Label : value lines, aligned. */
+    public void fields(List<String[]> pairs, float labelWidth) {
+        for (String[] p : pairs) {
+            List<String> lines = wrap(clean(p[1]), regular, 10, width() - labelWidth - 10);
+            ensure(14 * lines.size());
+            write(clean(p[0]), regular, 10, MARGIN, y - 10);
+            write(":", regular, 10, MARGIN + labelWidth, y - 10);
+            for (String l : lines) {
+                write(l, regular, 10, MARGIN + labelWidth + 10, y - 10);
+                y -= 14;
+            }
+        }
+    }
+
+    /** Column of a table: header, relative width, right-aligned (numbers) or not. */
+    public record Column(String header, float weight, boolean right) {
+        public static Column text(String header, float weight) {
+            return new Column(header, weight, false);
+        }
+
+        public static Column number(String header, float weight) {
+            return new Column(header, weight, true);
+        }
+    }
+
+    /**
+     * A table with wrapped cells; the header repeats after a page break. A row whose first cell
+     * starts with "§" is a group row: bold, spanning the table.
+     */
+    public void table(List<Column> columns, List<List<String>> rows) {
+        float total = (float) columns.stream().mapToDouble(Column::weight).sum();
+        float[] widths = new float[columns.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = width() * columns.get(i).weight() / total;
+        }
+        float size = 8;
+        List<List<String>> header = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            header.add(wrap(clean(columns.get(i).header()), bold, size, widths[i] - 6));
+        }
+        float headerHeight = height(header, size);
+        ensure(headerHeight + 20);
+        row(header, widths, columns, size, bold, headerHeight, new Color(225, 232, 240));
+        for (List<String> r : rows) {
+            if (!r.isEmpty() && r.get(0) != null && r.get(0).startsWith("§")) {
+                List<String> text = wrap(clean(r.get(0).substring(1)), bold, size, width() - 6);
+                float h = text.size() * (size + 2) + 6;
+                if (y - h < MARGIN + 20) {
+                    newPage();
+                    row(header, widths, columns, size, bold, headerHeight, new Color(225, 232, 240));
+                }
+                fill(MARGIN, y - h, width(), h, new Color(245, 245, 245));
+                rect(MARGIN, y - h, width(), h);
+                float ty = y - size - 2;
+                for (String t : text) {
+                    write(t, bold, size, MARGIN + 3, ty);
+                    ty -= size + 2;
+                }
+                y -= h;
+                continue;
+            }
+            List<List<String>> cells = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                String v = i < r.size() && r.get(i) != null ? r.get(i) : "";
+                cells.add(wrap(clean(v), regular, size, widths[i] - 6));
+            }
+            float h = height(cells, size);
+            if (y - h < MARGIN + 20) {
+                newPage();
+                row(header, widths, columns, size, bold, headerHeight, new Color(225, 232, 240));
+            }
+            row(cells, widths, columns, size, regular, h, null);
+        }
+        y -= 8;
+    }
+
+    private static float height(List<List<String>> cells, float size) {
+        int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+        return Math.max(1, lines) * (size + 2) + 6;
+    }
+
+    private void row(List<List<String>> cells, float[] widths, List<Column> columns, float size, PDFont font, float h,
+            Color background) {
+        float x = MARGIN;
+        if (background != null) {
+            fill(MARGIN, y - h, width(), h, background);
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            rect(x, y - h, widths[i], h);
+            float ty = y - size - 2;
+            for (String t : cells.get(i)) {
+                float tx = columns.get(i).right() && background == null ? x + widths[i] - 3 - textWidth(t, font, size)
+                        : x + 3;
+                write(t, font, size, tx, ty);
+                ty -= size + 2;
+            }
+            x += widths[i];
+        }
+        y -= h;
+    }
+
+    /** A horizontal bar chart: one bar per label, with the value printed, and a reference line at 100. */
+    public void barChart(String title, List<String> labels, List<Double> values, double reference) {
+        float barHeight = 12;
+        float labelWidth = width() * 0.38f;
+        float chartWidth = width() - labelWidth - 40;
+        float h = 24 + labels.size() * (barHeight + 4) + 14;
+        ensure(h);
+        paragraph(title, bold, 9);
+        double max = Math.max(reference * 1.2, values.stream().filter(v -> v != null).mapToDouble(v -> v).max().orElse(0));
+        float top = y;
+        for (int i = 0; i < labels.size(); i++) {
+            String label = truncate(clean(labels.get(i)), regular, 8, labelWidth - 6);
+            write(label, regular, 8, MARGIN, y - barHeight + 2);
+            Double v = values.get(i);
+            if (v != null) {
+                float w = (float) (chartWidth * Math.max(0, v) / max);
+                fill(MARGIN + labelWidth, y - barHeight, w, barHeight, v >= reference ? new Color(46, 125, 50)
+                        : new Color(198, 40, 40));
+                write(Fmt.pct(java.math.BigDecimal.valueOf(v)), regular, 8, MARGIN + labelWidth + w + 3,
+                        y - barHeight + 2);
+            } else {
+                write("belum dilaporkan", regular, 8, MARGIN + labelWidth + 3, y - barHeight + 2);
+            }
+            y -= barHeight + 4;
+        }
+        float refX = MARGIN + labelWidth + (float) (chartWidth * reference / max);
+        line(refX, top + 2, refX, y, 0.7f);
+        write(String.format(java.util.Locale.ROOT, "%.0f", reference), regular, 7, refX - 6, y - 9);
+        y -= 16;
+    }
+
+    /**
+     * Grouped vertical bars: for each period a target bar and a realisasi bar (small multiples, one
+     * per series).
+     */
+    public void targetVsRealisasi(String title, List<String> periods, List<Double> targets, List<Double> values) {
+        float h = 110;
+        ensure(h + 20);
+        paragraph(title, bold, 9);
+        float chartHeight = 70;
+        float base = y - chartHeight;
+        double max = 0;
+        for (Double d : targets) {
+            max = d == null ? max : Math.max(max, d);
+        }
+        for (Double d : values) {
+            max = d == null ? max : Math.max(max, d);
+        }
+        max = max <= 0 ? 1 : max * 1.15;
+        float group = Math.min(80, width() / Math.max(1, periods.size()));
+        line(MARGIN, base, MARGIN + group * periods.size(), base, 0.5f);
+        for (int i = 0; i < periods.size(); i++) {
+            float x = MARGIN + i * group + 8;
+            float bw = (group - 20) / 2;
+            if (targets.get(i) != null) {
+                float th = (float) (chartHeight * targets.get(i) / max);
+                fill(x, base, bw, th, new Color(144, 164, 174));
+            }
+            if (values.get(i) != null) {
+                float vh = (float) (chartHeight * values.get(i) / max);
+                fill(x + bw + 2, base, bw, vh, new Color(21, 101, 192));
+            }
+            write(periods.get(i), regular, 7, x, base - 9);
+        }
+        float lx = MARGIN + group * periods.size() + 12;
+        fill(lx, base + 50, 8, 8, new Color(144, 164, 174));
+        write("Target", regular, 7, lx + 11, base + 51);
+        fill(lx, base + 36, 8, 8, new Color(21, 101, 192));
+        write("Realisasi", regular, 7, lx + 11, base + 37);
+        y = base - 18;
+    }
+
+    /** The signature block, right half: place and date, position, space, name, NIP. */
+    public void signature(String placeAndDate, String position, String name, String nip) {
+        ensure(110);
+        y -= 10;
+        float x = MARGIN + width() / 2 + 20;
+        write(clean(placeAndDate), regular, 10, x, y - 10);
+        y -= 14;
+        for (String l : wrap(clean(position), bold, 10, width() / 2 - 20)) {
+            write(l, bold, 10, x, y - 10);
+            y -= 14;
+        }
+        y -= 50;
+        write(clean(name), bold, 10, x, y - 10);
+        line(x, y - 12, x + textWidth(clean(name), bold, 10), y - 12, 0.5f);
+        y -= 14;
+        write("NIP. " + clean(nip), regular, 10, x, y - 10);
+        y -= 18;
+    }
+
+    /** Two signatures side by side (the PK: pihak kedua on the left, pihak pertama on the right). */
+    public void twoSignatures(String placeAndDate, String[] left, String[] right) {
+        ensure(120);
+        y -= 10;
+        float half = width() / 2;
+        write(clean(placeAndDate), regular, 10, MARGIN + half + 20, y - 10);
+        y -= 16;
+        float top = y;
+        for (int side = 0; side < 2; side++) {
+            String[] s = side == 0 ? left : right;
+            float x = MARGIN + (side == 0 ? 0 : half + 20);
+            y = top;
+            write(clean(s[0]), bold, 10, x, y - 10);
+            y -= 14;
+            for (String l : wrap(clean(s[1]), regular, 10, half - 30)) {
+                write(l, regular, 10, x, y - 10);
+                y -= 14;
+            }
+            y = top - 90;
+            write(clean(s[2]), bold, 10, x, y - 10);
+            y -= 14;
+            write("NIP. " + clean(s[3]), regular, 10, x, y - 10);
+        }
+        y -= 24;
+    }
+
+    public byte[] toBytes() {
+        try {
+            out.close();
+            int pages = doc.getNumberOfPages();
+            for (int i = 0; i < pages; i++) {
+                try (PDPageContentStream s = new PDPageContentStream(doc, doc.getPage(i),
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    String text = clean(footer) + "   |   Halaman " + (i + 1) + " dari " + pages;
+                    s.beginText();
+                    s.setFont(regular, 7);
+                    s.newLineAtOffset(MARGIN, MARGIN - 20);
+                    s.showText(text);
+                    s.endText();
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            doc.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(String text, PDFont font, float size, float x, float baseline) {
+        try {
+            out.beginText();
+            out.setFont(font, size);
+            out.newLineAtOffset(x, baseline);
+            out.showText(text);
+            out.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void line(float x1, float y1, float x2, float y2, float w) {
+        try {
+            out.setLineWidth(w);
+            out.moveTo(x1, y1);
+            out.lineTo(x2, y2);
+            out.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void rect(float x, float yy, float w, float h) {
+        try {
+            out.setLineWidth(0.4f);
+            out.addRect(x, yy, w, h);
+            out.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void fill(float x, float yy, float w, float h, Color c) {
+        try {
+            out.setNonStrokingColor(c);
+            out.addRect(x, yy, w, h);
+            out.fill();
+            out.setNonStrokingColor(Color.BLACK);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    float textWidth(String t, PDFont font, float size) {
+        try {
+            return font.getStringWidth(t) / 1000 * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String truncate(String t, PDFont font, float size, float max) {
+        String s = t;
+        while (s.length() > 3 && textWidth(s, font, size) > max) {
+            s = s.substring(0, s.length() - 4) + "...";
+        }
+        return s;
+    }
+
+    /** Splits text into lines that fit {@code max} points; keeps explicit line breaks. */
+    List<String> wrap(String text, PDFont font, float size, float max) {
+        List<String> lines = new ArrayList<>();
+        for (String para : text.split("\n", -1)) {
+            StringBuilder line = new StringBuilder();
+            for (String word : para.split(" ")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (textWidth(candidate, font, size) <= max) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                String w = word;
+                while (textWidth(w, font, size) > max && w.length() > 1) {
+                    int cut = w.length() - 1;
+                    while (cut > 1 && textWidth(w.substring(0, cut), font, size) > max) {
+                        cut--;
+                    }
+                    lines.add(w.substring(0, cut));
+                    w = w.substring(cut);
+                }
+                line.append(w);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** Keeps what Helvetica (WinAnsi) can show: − to -, typographic quotes to plain, accents decomposed. */
+    static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        String t = s.replace('\u2212', '-').replace('\u2013', '-').replace('\u2014', '-').replace('\u2018', '\'')
+                .replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"').replace('\t', ' ')
+                .replace('\r', ' ');
+        StringBuilder b = new StringBuilder();
+        for (char c : t.toCharArray()) {
+            if (c == '\n' || (c >= 32 && c < 127) || c == '\u00D7' || c == '\u00B2' || (c >= 0xA0 && c <= 0xFF)) {
+                b.append(c);
+            } else {
+                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                b.append(d.chars().allMatch(ch -> ch >= 32 && ch < 127) && !d.isEmpty() ? d : "?");
+            }
+        }
+        return b.toString();
+    }
+}

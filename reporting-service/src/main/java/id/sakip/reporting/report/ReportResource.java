@@ -1,0 +1,110 @@
+package id.sakip.reporting.report;
+
+import id.sakip.common.paging.Page;
+import id.sakip.common.paging.PageQuery;
+import id.sakip.common.security.Roles;
+import id.sakip.common.sop.Timeline;
+import id.sakip.reporting.document.DocumentKind;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/reports")
+@Tag(name = "Reports", description = "The report SOP (seed 001's LAKIP flow): draft, correction, final, approval, PAdES signature, number and cover letter, dispatch; the archive of every generated file")
+public class ReportResource {
+    private final ReportService service;
+
+    public ReportResource(ReportService service) {
+        this.service = service;
+    }
+
+    @POST
+    @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
+    @Operation(summary = "Order a document (step 1 of the report SOP)",
+            description = "By the first step's roles (default: kepala). 422 when the subject (round, measurement, agreement) is not the agency's.")
+    public Response order(@Valid @NotNull ReportDtos.NewReport req) {
+        ReportDtos.View v = service.order(req);
+        return Response.created(URI.create("/reports/" + v.id())).entity(v).build();
+    }
+
+    @GET
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
+    @Operation(summary = "List reports", description = "Paged; filter by kind and year.")
+    public Page<ReportDtos.View> list(@BeanParam PageQuery page, @QueryParam("agencyCode") String agencyCode,
+            @QueryParam("kind") DocumentKind kind, @QueryParam("year") Integer year) {
+        return service.list(page, agencyCode, kind, year);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
+    @Operation(summary = "One report with its stored files", description = "Each file with its SHA-256 and download path.")
+    public ReportDtos.View get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
+    @Operation(summary = "The report's SOP timeline", description = "Each step run with its duration against the time standard.")
+    public Timeline timeline(@PathParam("id") UUID id) {
+        return service.timeline(id);
+    }
+
+    @POST
+    @Path("/{id}/steps/{key}")
+    @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
+    @Operation(summary = "Complete the step under way",
+            description = "DRAFT, CORRECT and FINALISE generate and store the PDF and XLSX; APPROVE by the head; SIGN (needs the signatory) "
+                    + "signs the PDF with the agency's key (PAdES); NUMBER gives the document number and a signed cover letter; SEND publishes "
+                    + "ReportPublished. 409 out of turn, 403 for another role.")
+    public ReportDtos.View completeStep(@PathParam("id") UUID id, @PathParam("key") String key,
+            @Valid @NotNull ReportDtos.StepCompletion req) {
+        return service.completeStep(id, key, req);
+    }
+
+    @POST
+    @Path("/{id}/regenerate")
+    @RolesAllowed({ Roles.ADMIN, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.STAF })
+    @Operation(summary = "Generate the current stage's files again from the data as it stands",
+            description = "A new stored file; the earlier ones stay. 409 once signed: a signed document never changes (POST /reports/{id}/revisions).")
+    public ReportDtos.View regenerate(@PathParam("id") UUID id,
+            @Valid @NotNull id.sakip.reporting.report.ReportDtos.VersionRef req) {
+        return service.regenerate(id, req.version());
+    }
+
+    @POST
+    @Path("/{id}/revisions")
+    @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
+    @Operation(summary = "Start a new version of a signed report (a correction)",
+            description = "The signed version never changes; the new version supersedes it and runs the SOP again. 409 before signing.")
+    public Response revise(@PathParam("id") UUID id, @Valid ReportDtos.NewReport req) {
+        ReportDtos.View v = service.revise(id, req);
+        return Response.created(URI.create("/reports/" + v.id())).entity(v).build();
+    }
+
+    @GET
+    @Path("/{id}/files/{fileId}")
+    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
+    @Operation(summary = "Download a stored file", description = "The bytes as stored, with X-Content-SHA256.")
+    public Response file(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
+        ReportFile f = service.file(id, fileId);
+        return Response.ok(f.content, f.contentType)
+                .header("Content-Disposition", "attachment; filename=\"" + f.fileName.replaceAll("[^A-Za-z0-9._-]", "_")
+                        + "\"; filename*=UTF-8''" + URLEncoder.encode(f.fileName, StandardCharsets.UTF_8))
+                .header("X-Content-SHA256", f.sha256).build();
+    }
+}

@@ -1,0 +1,366 @@
+package id.sakip.reporting.report;
+
+import id.sakip.common.attachment.AttachmentStore;
+import id.sakip.common.event.EventTypes;
+import id.sakip.common.event.v1.ReportPublished;
+import id.sakip.common.outbox.Outbox;
+import id.sakip.common.paging.Filter;
+import id.sakip.common.paging.Page;
+import id.sakip.common.paging.PageQuery;
+import id.sakip.common.problem.ProblemException;
+import id.sakip.common.security.CallerContext;
+import id.sakip.common.sop.SopEngine;
+import id.sakip.common.sop.SopInstance;
+import id.sakip.common.sop.SopStep;
+import id.sakip.common.sop.SopTemplates;
+import id.sakip.common.sop.Timeline;
+import id.sakip.reporting.document.DocumentKind;
+import id.sakip.reporting.document.DocumentService;
+import id.sakip.reporting.document.Fmt;
+import id.sakip.reporting.document.Rendered;
+import id.sakip.reporting.document.Signer;
+import id.sakip.reporting.source.AgencyProfile;
+import id.sakip.reporting.source.PkRecord;
+import id.sakip.reporting.source.RoundRecord;
+import id.sakip.reporting.summary.MeasurementSummary;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The report SOP (seed 001's LAKIP flow) for every document: each generating step stores the PDF
+ * and XLSX it made, with their SHA-256; the signature is PAdES with the agency's key; a signed
+ * report never changes: a correction is a new report version that supersedes it.
+ */
+@ApplicationScoped
+public class ReportService {
+    public static final String PDF = "application/pdf";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private final CallerContext caller;
+    private final SopEngine sop;
+    private final SopTemplates templates;
+    private final DocumentService documents;
+    private final PadesSigner signer;
+    private final Outbox outbox;
+
+    public ReportService(CallerContext caller, SopEngine sop, SopTemplates templates, DocumentService documents,
+            PadesSigner signer, Outbox outbox) {
+        this.caller = caller;
+        this.sop = sop;
+        this.templates = templates;
+        this.documents = documents;
+        this.signer = signer;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public ReportDtos.View order(ReportDtos.NewReport req) {
+        String agency = caller.isAdmin() && req.agencyCode() != null ? req.agencyCode() : caller.agencyCode();
+        if (agency == null) {
+            throw ProblemException.unprocessable("agencyCode", "is required");
+        }
+        sop.checkRole(templates.effective(ReportProcedure.NAME, agency).steps().get(0));
+        Report r = new Report();
+        r.id = UUID.randomUUID();
+        r.agencyCode = agency;
+        r.kind = req.kind();
+        r.subjectId = req.subjectId();
+        subject(r, req.year());
+        r.counterparty = req.counterparty() == null ? null : req.counterparty().toParty();
+        r.reportVersion = 1;
+        r.status = Report.Status.ORDERED;
+        r.title = documents.title(r.kind, r.year, r.period);
+        r.orderedBy = caller.subject();
+        r.orderedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        AgencyProfile a = AgencyProfile.findById(agency);
+        r.regionCode = a == null ? null : a.regionCode;
+        r.provinceCode = a == null ? null : a.provinceCode;
+        r.persist();
+        sop.start(r.id, ReportProcedure.NAME, agency, ReportProcedure.ORDER, req.disposition());
+        return view(r);
+    }
+
+    /** Checks the subject exists in this agency and takes its year and period. */
+    private void subject(Report r, Integer year) {
+        switch (r.kind) {
+            case COLLECTION_REPORT -> {
+                RoundRecord round = r.subjectId == null ? null : RoundRecord.findById(r.subjectId);
+                if (round == null || !round.agencyCode.equals(r.agencyCode)) {
+                    throw ProblemException.unprocessable("subjectId", "names no collection round of agency " + r.agencyCode);
+                }
+                r.year = round.year;
+                r.period = round.period;
+            }
+            case MEASUREMENT_REPORT -> {
+                MeasurementSummary m = r.subjectId == null ? null : MeasurementSummary.findById(r.subjectId);
+                if (m == null || !m.agencyCode.equals(r.agencyCode)) {
+                    throw ProblemException.unprocessable("subjectId", "names no measurement of agency " + r.agencyCode);
+                }
+                r.year = m.year;
+                r.period = m.period;
+            }
+            case PK -> {
+                PkRecord pk = r.subjectId == null ? null : PkRecord.findById(r.subjectId);
+                if (pk == null || !pk.agencyCode.equals(r.agencyCode)) {
+                    throw ProblemException.unprocessable("subjectId", "names no signed agreement of agency " + r.agencyCode);
+                }
+                r.year = pk.year;
+            }
+            case LKJIP -> {
+                if (year == null) {
+                    throw ProblemException.unprocessable("year", "is required for an LKjIP");
+                }
+                r.year = year;
+            }
+        }
+    }
+
+    /**
+     * A new version of a signed report (a correction): the flow starts again with the head's order;
+     * the signed version stays as it is.
+     */
+    @Transactional
+    public ReportDtos.View revise(UUID id, ReportDtos.NewReport req) {
+        Report old = writable(id);
+        if (old.signedAt == null) {
+            throw ProblemException.conflict("report " + id + " is not signed yet: correct it within its own flow");
+        }
+        if (Report.count("supersedesId", old.id) > 0) {
+            throw ProblemException.conflict("report " + id + " already has a newer version");
+        }
+        sop.checkRole(templates.effective(ReportProcedure.NAME, old.agencyCode).steps().get(0));
+        Report r = new Report();
+        r.id = UUID.randomUUID();
+        r.agencyCode = old.agencyCode;
+        r.regionCode = old.regionCode;
+        r.provinceCode = old.provinceCode;
+        r.kind = old.kind;
+        r.year = old.year;
+        r.period = old.period;
+        r.subjectId = req != null && req.subjectId() != null ? req.subjectId() : old.subjectId;
+        if (!r.subjectId.equals(old.subjectId)) {
+            subject(r, r.year);
+        }
+        r.counterparty = req != null && req.counterparty() != null ? req.counterparty().toParty() : old.counterparty;
+        r.reportVersion = old.reportVersion + 1;
+        r.supersedesId = old.id;
+        r.status = Report.Status.ORDERED;
+        r.title = old.title;
+        r.orderedBy = caller.subject();
+        r.orderedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        r.persist();
+        sop.start(r.id, ReportProcedure.NAME, r.agencyCode, ReportProcedure.ORDER, req == null ? null : req.disposition());
+        return view(r);
+    }
+
+    @Transactional
+    public ReportDtos.View completeStep(UUID id, String key, ReportDtos.StepCompletion req) {
+        Report r = writable(id);
+        ProblemException.requireVersion("report", id, r.version, req.version());
+        SopInstance instance = sop.instance(r.id);
+        SopStep step = instance.current();
+        if (step == null || !step.key().equals(key)) {
+            throw ProblemException.conflict(step == null ? "report " + id + " has finished its SOP"
+                    : "report " + id + " is at step " + instance.currentPosition + " '" + step.name() + "' ("
+                            + step.key() + "), not at " + key);
+        }
+        sop.checkRole(step);
+        switch (step.action()) {
+            case ReportProcedure.DRAFT -> generate(r, Report.Status.DRAFT);
+            case ReportProcedure.CORRECT -> generate(r, Report.Status.CORRECTED);
+            case ReportProcedure.FINALISE -> generate(r, Report.Status.FINAL);
+            case ReportProcedure.APPROVE -> r.status = Report.Status.APPROVED;
+            case ReportProcedure.SIGN -> sign(r, req);
+            case ReportProcedure.NUMBER -> number(r, req);
+            case ReportProcedure.SEND -> send(r);
+            default -> {
+                // RECORD: the step's document is its output
+            }
+        }
+        sop.complete(r.id, key, req.document(), "DONE");
+        Report.flush();
+        Report.getEntityManager().lock(r, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return view(r);
+    }
+
+    /**
+     * Renders the document again with the data as it stands now (e.g. after a narrative was edited)
+     * and stores it as a new file of the current stage. A signed report is never regenerated: 409.
+     */
+    @Transactional
+    public ReportDtos.View regenerate(UUID id, long version) {
+        Report r = writable(id);
+        ProblemException.requireVersion("report", id, r.version, version);
+        if (r.status == Report.Status.ORDERED) {
+            throw ProblemException.conflict("report " + id + " has no draft yet: its DRAFT step makes the first one");
+        }
+        generate(r, r.status);
+        Report.flush();
+        Report.getEntityManager().lock(r, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        return view(r);
+    }
+
+    /** Renders the document as it stands now and stores it (PDF and XLSX). */
+    private void generate(Report r, Report.Status status) {
+        if (r.signedAt != null) {
+            throw ProblemException.conflict("report " + r.id + " is signed: a correction is a new version (POST /reports/"
+                    + r.id + "/revisions)");
+        }
+        Rendered d = render(r);
+        store(r, status.name(), "PDF", PDF, d.fileBase() + ".pdf", d.pdf(), false);
+        store(r, status.name(), "XLSX", XLSX, d.fileBase() + ".xlsx", d.xlsx(), false);
+        r.status = status;
+    }
+
+    private void sign(Report r, ReportDtos.StepCompletion req) {
+        if (r.status != Report.Status.APPROVED) {
+            throw ProblemException.conflict("only an approved report is signed; this one is " + r.status);
+        }
+        if (req.signatory() == null) {
+            throw ProblemException.unprocessable("signatory", "is required to sign: name, NIP and position");
+        }
+        if (!signer.hasKey(r.agencyCode)) {
+            throw ProblemException.conflict("no signing key is configured for agency " + r.agencyCode);
+        }
+        r.signatoryName = req.signatory().name();
+        r.signatoryNip = req.signatory().nip();
+        r.signatoryPosition = req.signatory().position();
+        r.place = req.place();
+        Rendered d = render(r);
+        byte[] signed = signer.sign(r.agencyCode, d.pdf(), r.signatoryName, "Disetujui dan ditandatangani: " + r.title,
+                r.place == null ? "" : r.place);
+        store(r, "SIGNED", "PDF", PDF, d.fileBase() + "-ttd.pdf", signed, true);
+        store(r, "SIGNED", "XLSX", XLSX, d.fileBase() + ".xlsx", d.xlsx(), false);
+        r.status = Report.Status.SIGNED;
+        r.signedBy = caller.subject();
+        r.signedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** The cover letter (surat pengantar) with the document number; signed with the same key. */
+    private void number(Report r, ReportDtos.StepCompletion req) {
+        if (req.documentNumber() == null || req.documentNumber().isBlank()) {
+            throw ProblemException.unprocessable("documentNumber", "is required to number the report");
+        }
+        if (Report.count("agencyCode = ?1 and documentNumber = ?2 and id <> ?3", r.agencyCode, req.documentNumber(), r.id) > 0) {
+            throw ProblemException.conflict("number " + req.documentNumber() + " is already used by another report of "
+                    + r.agencyCode);
+        }
+        r.documentNumber = req.documentNumber();
+        byte[] letter = documents.coverLetter(r.agencyCode, r.title, r.documentNumber, req.recipient(),
+                new Signer(r.place, LocalDate.now(Fmt.WIB), r.signatoryPosition, r.signatoryName, r.signatoryNip),
+                signedFile(r).sha256);
+        byte[] signed = signer.sign(r.agencyCode, letter, r.signatoryName, "Surat pengantar " + r.documentNumber,
+                r.place == null ? "" : r.place);
+        store(r, "COVER_LETTER", "PDF", PDF, "surat-pengantar-" + r.documentNumber.replaceAll("[^A-Za-z0-9]", "-") + ".pdf",
+                signed, true);
+        r.status = Report.Status.NUMBERED;
+    }
+
+    private void send(Report r) {
+        ReportFile f = signedFile(r);
+        r.status = Report.Status.SENT;
+        r.sentAt = OffsetDateTime.now(ZoneOffset.UTC);
+        outbox.publish(EventTypes.Topics.REPORTS, r.id.toString(), EventTypes.REPORT_PUBLISHED, "reports/" + r.id,
+                r.scope(), new ReportPublished(r.id, r.kind.name(), r.agencyCode, r.regionCode, r.provinceCode, r.year,
+                        r.period, r.reportVersion, r.documentNumber, r.title, f.sha256, f.sizeBytes,
+                        "/reports/" + r.id + "/files/" + f.id, r.signedBy, r.signedAt, r.sentAt));
+    }
+
+    private static ReportFile signedFile(Report r) {
+        ReportFile f = ReportFile.find("reportId = ?1 and purpose = 'SIGNED' and format = 'PDF'", r.id).firstResult();
+        if (f == null) {
+            throw ProblemException.conflict("report " + r.id + " has no signed PDF");
+        }
+        return f;
+    }
+
+    private Rendered render(Report r) {
+        Signer s = r.signatoryName == null ? null
+                : new Signer(r.place, LocalDate.now(Fmt.WIB), r.signatoryPosition, r.signatoryName, r.signatoryNip);
+        DocumentService.Options o = new DocumentService.Options(s, r.documentNumber, r.counterparty);
+        return switch (r.kind) {
+            case COLLECTION_REPORT -> documents.collectionReport(RoundRecord.findById(r.subjectId), o);
+            case MEASUREMENT_REPORT -> documents.measurementReport(MeasurementSummary.findById(r.subjectId), o);
+            case PK -> documents.pk(PkRecord.findById(r.subjectId), o);
+            case LKJIP -> documents.lkjip(r.agencyCode, r.year, o);
+        };
+    }
+
+    private void store(Report r, String purpose, String format, String contentType, String name, byte[] bytes,
+            boolean signed) {
+        ReportFile f = new ReportFile();
+        f.id = UUID.randomUUID();
+        f.reportId = r.id;
+        f.seq = (int) ReportFile.count("reportId", r.id) + 1;
+        f.purpose = purpose;
+        f.format = format;
+        f.contentType = contentType;
+        f.fileName = name;
+        f.content = bytes;
+        f.sha256 = AttachmentStore.sha256(bytes);
+        f.sizeBytes = bytes.length;
+        f.signed = signed;
+        f.createdBy = caller.subject();
+        f.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        f.persist();
+    }
+
+    @Transactional
+    public ReportDtos.View get(UUID id) {
+        return view(readable(id));
+    }
+
+    @Transactional
+    public Timeline timeline(UUID id) {
+        return sop.timeline(readable(id).id);
+    }
+
+    @Transactional
+    public ReportFile file(UUID id, UUID fileId) {
+        Report r = readable(id);
+        ReportFile f = ReportFile.findById(fileId);
+        if (f == null || !f.reportId.equals(r.id)) {
+            throw ProblemException.notFound("file", fileId);
+        }
+        return f;
+    }
+
+    @Transactional
+    public Page<ReportDtos.View> list(PageQuery page, String agencyCode, DocumentKind kind, Integer year) {
+        var sort = page.toSort("orderedAt", Set.of("orderedAt", "year", "kind", "status"));
+        Filter f = Filter.scopedTo(caller, agencyCode).eq("kind", kind).eq("year", year);
+        return Page.of(Report.find(f.query(), sort, f.params()), page, ReportService::view);
+    }
+
+    public Report readable(UUID id) {
+        Report r = Report.findById(id);
+        if (r == null) {
+            throw ProblemException.notFound("report", id);
+        }
+        caller.checkRead(r.agencyCode, r.provinceCode, "report", id);
+        return r;
+    }
+
+    public Report writable(UUID id) {
+        Report r = readable(id);
+        caller.checkWrite(r.agencyCode, r.provinceCode, "report", id);
+        return r;
+    }
+
+    static ReportDtos.View view(Report r) {
+        SopInstance i = SopInstance.findById(r.id);
+        List<ReportDtos.FileView> files = ReportFile.<ReportFile>list("reportId = ?1 order by seq", r.id).stream()
+                .map(f -> new ReportDtos.FileView(f.id, f.seq, f.purpose, f.format, f.fileName, f.sha256, f.sizeBytes,
+                        f.signed, f.createdBy, f.createdAt, "/reports/" + r.id + "/files/" + f.id))
+                .toList();
+        return new ReportDtos.View(r.id, r.agencyCode, r.kind, r.year, r.period, r.subjectId, r.reportVersion,
+                r.supersedesId, r.status, i == null || i.current() == null ? null : i.current().key(), r.title,
+                r.documentNumber, r.signedBy, r.signedAt, r.sentAt, r.version, files);
+    }
+}
