@@ -76,8 +76,12 @@ final class Pdfs {
             @SuppressWarnings("unchecked")
             X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(signer.getSID())
                     .iterator().next();
-            return holder.equals(new X509CertificateHolder(cert.getEncoded()))
-                    && signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
+            try {
+                return holder.equals(new X509CertificateHolder(cert.getEncoded()))
+                        && signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
+            } catch (org.bouncycastle.cms.CMSSignerDigestMismatchException e) {
+                return false; // the bytes are not the ones that were signed
+            }
         }
     }
 

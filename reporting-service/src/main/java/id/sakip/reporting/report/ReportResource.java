@@ -101,10 +101,10 @@ public class ReportResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "Download a stored file", description = "The bytes as stored, with X-Content-SHA256.")
     public Response file(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
-        ReportFile f = service.file(id, fileId);
-        return Response.ok(f.content, f.contentType)
-                .header("Content-Disposition", "attachment; filename=\"" + f.fileName.replaceAll("[^A-Za-z0-9._-]", "_")
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(f.fileName, StandardCharsets.UTF_8))
-                .header("X-Content-SHA256", f.sha256).build();
+        ReportService.StoredFile f = service.file(id, fileId);
+        return Response.ok(f.content(), f.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + f.fileName().replaceAll("[^A-Za-z0-9._-]", "_")
+                        + "\"; filename*=UTF-8''" + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8))
+                .header("X-Content-SHA256", f.sha256()).build();
     }
 }

@@ -321,14 +321,18 @@ public class ReportService {
         return sop.timeline(readable(id).id);
     }
 
+    /** A stored file's bytes, read inside the transaction (the content column loads lazily). */
+    public record StoredFile(byte[] content, String contentType, String fileName, String sha256) {
+    }
+
     @Transactional
-    public ReportFile file(UUID id, UUID fileId) {
+    public StoredFile file(UUID id, UUID fileId) {
         Report r = readable(id);
         ReportFile f = ReportFile.findById(fileId);
         if (f == null || !f.reportId.equals(r.id)) {
             throw ProblemException.notFound("file", fileId);
         }
-        return f;
+        return new StoredFile(f.content, f.contentType, f.fileName, f.sha256);
     }
 
     @Transactional
