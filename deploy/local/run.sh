@@ -39,6 +39,19 @@ if [ ! -f "$STATE/jwt/private.pem" ]; then
   openssl rsa -in "$STATE/jwt/private.pem" -pubout -out "$STATE/jwt/public.pem" 2>/dev/null
 fi
 
+# a self-signed signing key for the demo agency (production: the PKCS#12 the certification authority issues)
+mkdir -p "$STATE/signing"
+DEMO_AGENCY=1506-KEC-KUALA-BETARA
+if [ ! -f "$STATE/signing/$DEMO_AGENCY.p12" ]; then
+  openssl req -x509 -newkey rsa:2048 -nodes -days 730 -subj "/CN=Camat Kuala Betara/O=$DEMO_AGENCY/C=ID" \
+    -keyout "$STATE/signing/demo.key" -out "$STATE/signing/demo.crt" 2>/dev/null
+  echo "demo-only" > "$STATE/signing/$DEMO_AGENCY.pass"
+  openssl pkcs12 -export -inkey "$STATE/signing/demo.key" -in "$STATE/signing/demo.crt" -name ttd \
+    -passout pass:demo-only -out "$STATE/signing/$DEMO_AGENCY.p12" 2>/dev/null
+  rm -f "$STATE/signing/demo.key"
+fi
+export SIGNING_DIR="$STATE/signing"
+
 if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ]; then
   KAFKA_PORT=${KAFKA_PORT:-9092}
   echo "Kafka: starting a broker (KRaft) on localhost:$KAFKA_PORT, data in $STATE/kafka"

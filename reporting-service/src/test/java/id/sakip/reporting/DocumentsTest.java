@@ -156,4 +156,74 @@ class DocumentsTest {
         assertThat(Pdfs.cell(xlsx, "Narasi", 4, 1)).isEqualTo("Pergantian operator desa di dua desa");
         Pdfs.firstPageAsPng(pdf, PREVIEWS.resolve("lkjip-bab3.png"));
     }
+
+    @Test
+    void aHundredIndicatorReportIsMadeOffTheRequestThreadAndTheProvinceSeesEveryAgency() throws Exception {
+        ReportingFixtures f = new ReportingFixtures(mapper, ReportingFixtures.newAgency());
+        String kepala = TestJwt.as("kepala").agency(f.agency).mint();
+        f.agency("Kecamatan Kuala Betara");
+        UUID round = f.round(2026, "Q3", OffsetDateTime.of(2026, 10, 10, 16, 0, 0, 0, ZoneOffset.ofHours(7)));
+        UUID measurement = f.measurement(2026, "Q3", round, 100, "84");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(kepala)
+                .get("/documents/measurement/{id}?format=json", measurement).then().statusCode(200)
+                .body("indicators.size()", equalTo(100)));
+
+        String job = given().auth().oauth2(kepala).contentType(ContentType.JSON)
+                .body(Map.of("kind", "MEASUREMENT_REPORT", "subjectId", measurement.toString(), "format", "pdf"))
+                .post("/document-jobs").then().statusCode(202).header("Location", org.hamcrest.Matchers.containsString("/document-jobs/"))
+                .body("status", equalTo("PENDING")).extract().path("id");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(kepala)
+                .get("/document-jobs/{id}", job).then().statusCode(200).body("status", equalTo("DONE")));
+        byte[] pdf = given().auth().oauth2(kepala).get("/document-jobs/{id}/content", job).then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        String text = Pdfs.text(pdf);
+        assertThat(Pdfs.pages(pdf)).isGreaterThan(3);
+        assertThat(text).contains("IKK-100", "IKK-050", "Halaman " + Pdfs.pages(pdf) + " dari " + Pdfs.pages(pdf));
+        // the table header repeats on the pages the worksheet runs over
+        assertThat(text.split("Capaian s.d. Periode", -1).length - 1).isGreaterThan(1);
+        given().auth().oauth2(TestJwt.as("kepala").agency("OTHER").mint()).get("/document-jobs/{id}", job).then()
+                .statusCode(404);
+        // informational, not a pass/fail criterion (docs/performance.md has the benchmark): warm render times
+        long[] ms = new long[15];
+        for (int i = 0; i < ms.length; i++) {
+            long t0 = System.nanoTime();
+            given().auth().oauth2(kepala).get("/documents/measurement/{id}?format=pdf", measurement).then().statusCode(200);
+            ms[i] = (System.nanoTime() - t0) / 1_000_000;
+        }
+        long[] warm = java.util.Arrays.copyOfRange(ms, 5, ms.length);
+        java.util.Arrays.sort(warm);
+        System.out.printf("100-indicator measurement PDF over HTTP, warm: median %d ms, max %d ms%n", warm[warm.length / 2],
+                warm[warm.length - 1]);
+        // a job that cannot be made fails with the reason
+        String lkjip = given().auth().oauth2(kepala).contentType(ContentType.JSON)
+                .body(Map.of("kind", "LKJIP", "agencyCode", f.agency, "year", 2019, "format", "xlsx"))
+                .post("/document-jobs").then().statusCode(202).extract().path("id");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(kepala)
+                .get("/document-jobs/{id}", lkjip).then().body("status", equalTo("FAILED"))
+                .body("error", org.hamcrest.Matchers.containsString("2019")));
+        given().auth().oauth2(kepala).get("/document-jobs/{id}/content", lkjip).then().statusCode(409);
+
+        // the province: headline capaian and submission timeliness (1 of 2 units late: 50,00 %)
+        String provinsi = TestJwt.as("provinsi").province("15").mint();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(provinsi)
+                .get("/provinces/15/overview?year=2026&period=Q3").then().statusCode(200)
+                .body("find { it.agencyCode == '" + f.agency + "' }.averageCapaian", equalTo(92.5f))
+                .body("find { it.agencyCode == '" + f.agency + "' }.units", equalTo(2))
+                .body("find { it.agencyCode == '" + f.agency + "' }.late", equalTo(1))
+                .body("find { it.agencyCode == '" + f.agency + "' }.timeliness", equalTo(50.0f)));
+        byte[] xlsx = given().auth().oauth2(provinsi).get("/provinces/15/overview?year=2026&period=Q3&format=xlsx").then()
+                .statusCode(200).extract().asByteArray();
+        assertThat(Pdfs.cell(xlsx, "Provinsi 15", 3, 0)).isEqualTo("Kode Instansi");
+        boolean found = false;
+        for (int r = 4; r < 200 && !found; r++) {
+            if (f.agency.equals(Pdfs.cell(xlsx, "Provinsi 15", r, 0))) {
+                assertThat(Pdfs.cell(xlsx, "Provinsi 15", r, 12)).isEqualTo("50");
+                found = true;
+            }
+        }
+        assertThat(found).isTrue();
+        given().auth().oauth2(TestJwt.as("provinsi").province("32").mint())
+                .get("/provinces/15/overview?year=2026&period=Q3").then().statusCode(404);
+        given().auth().oauth2(kepala).get("/provinces/15/overview?year=2026&period=Q3").then().statusCode(403);
+    }
 }
