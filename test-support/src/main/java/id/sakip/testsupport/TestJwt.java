@@ -21,6 +21,8 @@ import java.util.Set;
 public final class TestJwt {
     public static final String ISSUER = "https://sakip.test/issuer";
     private static final KeyPair KEYS = generate();
+    /** A key the services do not trust: a token signed with it must be refused (401). */
+    private static final KeyPair FOREIGN_KEYS = generate();
     private static final Path PUBLIC_KEY = writePublicKey();
 
     private TestJwt() {
@@ -47,6 +49,8 @@ public final class TestJwt {
         private String unit;
         private String province;
         private Duration lifetime = Duration.ofHours(1);
+        private boolean expired;
+        private boolean foreignKey;
 
         public Builder roles(String... roles) {
             this.roles = Set.of(roles);
@@ -78,10 +82,24 @@ public final class TestJwt {
             return this;
         }
 
+        /** A token that expired an hour ago, well past any clock skew the verifier allows. */
+        public Builder expired() {
+            this.expired = true;
+            return this;
+        }
+
+        /** A token with the right claims, signed by a key the services do not trust. */
+        public Builder signedByForeignKey() {
+            this.foreignKey = true;
+            return this;
+        }
+
         public String mint() {
             long now = System.currentTimeMillis() / 1000;
+            long issued = expired ? now - 7200 : now;
+            long expires = expired ? now - 3600 : now + lifetime.toSeconds();
             JwtClaimsBuilder b = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(roles)
-                    .issuedAt(now).expiresAt(now + lifetime.toSeconds());
+                    .issuedAt(issued).expiresAt(expires);
             if (agency != null) {
                 b.claim("agency", agency);
             }
@@ -91,7 +109,7 @@ public final class TestJwt {
             if (province != null) {
                 b.claim("province", province);
             }
-            return b.jws().keyId("sakip-test").sign(KEYS.getPrivate());
+            return b.jws().keyId("sakip-test").sign((foreignKey ? FOREIGN_KEYS : KEYS).getPrivate());
         }
     }
 

@@ -23,7 +23,7 @@ public final class RoundDtos {
 
     @Schema(name = "NewRound", description = "The head's order (disposisi) to collect the performance data of a quarter (triwulan) or month: the first step of the collection SOP")
     public record NewRound(
-            @Schema(description = "Only for admin; others order rounds of their own agency") String agencyCode,
+            @Schema(description = "Only for admin; others order rounds of their own agency (another agency answers 404)") String agencyCode,
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2026") Integer year,
             @NotNull @Pattern(regexp = PERIOD_PATTERN, message = "must be Q1..Q4 or M01..M12") @Schema(example = "Q1") String period,
             @Valid @Schema(description = "The disposition (Disposisi) and the letter it answers") StepRecord disposition) {

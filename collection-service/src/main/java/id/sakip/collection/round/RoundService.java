@@ -56,10 +56,7 @@ public class RoundService {
      */
     @Transactional
     public RoundDtos.RoundView open(RoundDtos.NewRound req) {
-        String agencyCode = caller.isAdmin() && req.agencyCode() != null ? req.agencyCode() : caller.agencyCode();
-        if (agencyCode == null) {
-            throw ProblemException.unprocessable("agencyCode", "is required");
-        }
+        String agencyCode = caller.actingAgency(req.agencyCode());
         sop.checkRole(templates.effective(CollectionProcedure.NAME, agencyCode).steps().get(0));
         AgreementCopy agreement = AgreementCopy.current(agencyCode, req.year());
         if (agreement == null) {

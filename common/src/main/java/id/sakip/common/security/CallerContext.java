@@ -106,6 +106,23 @@ public class CallerContext {
         return agencyCode() == null ? "-" : agencyCode();
     }
 
+    /**
+     * The agency a new record is created for: the caller's own; admin may name any. A caller naming
+     * another agency gets 404 (it is not theirs to act for, nor to know of); none at all 422.
+     */
+    public String actingAgency(String requested) {
+        if (isAdmin() && requested != null) {
+            return requested;
+        }
+        if (requested != null && !requested.equals(agencyCode())) {
+            throw ProblemException.notFound("agency", requested);
+        }
+        if (agencyCode() == null) {
+            throw ProblemException.unprocessable("agencyCode", "is required");
+        }
+        return agencyCode();
+    }
+
     /** Province restriction for list queries: the provinsi role's province, otherwise none. */
     public String provinceFilter() {
         return !isAdmin() && hasRole(Roles.PROVINSI) ? provinceCode() : null;

@@ -49,10 +49,7 @@ public class MeasurementRoundService {
 
     @Transactional
     public MeasurementRoundDtos.View open(MeasurementRoundDtos.NewRound req) {
-        String agencyCode = caller.isAdmin() && req.agencyCode() != null ? req.agencyCode() : caller.agencyCode();
-        if (agencyCode == null) {
-            throw ProblemException.unprocessable("agencyCode", "is required");
-        }
+        String agencyCode = caller.actingAgency(req.agencyCode());
         sop.checkRole(templates.effective(MeasurementProcedure.NAME, agencyCode).steps().get(0));
         if (MeasurementRound.count("agencyCode = ?1 and year = ?2 and period = ?3", agencyCode, req.year(),
                 req.period()) > 0) {

@@ -61,10 +61,7 @@ public class ReportService {
 
     @Transactional
     public ReportDtos.View order(ReportDtos.NewReport req) {
-        String agency = caller.isAdmin() && req.agencyCode() != null ? req.agencyCode() : caller.agencyCode();
-        if (agency == null) {
-            throw ProblemException.unprocessable("agencyCode", "is required");
-        }
+        String agency = caller.actingAgency(req.agencyCode());
         sop.checkRole(templates.effective(ReportProcedure.NAME, agency).steps().get(0));
         Report r = new Report();
         r.id = UUID.randomUUID();
