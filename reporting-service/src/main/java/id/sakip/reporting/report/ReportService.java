@@ -125,13 +125,14 @@ public class ReportService {
     @Transactional
     public ReportDtos.View revise(UUID id, ReportDtos.NewReport req) {
         Report old = writable(id);
+        // who may order a report may order its correction; the role is checked before the state
+        sop.checkRole(templates.effective(ReportProcedure.NAME, old.agencyCode).steps().get(0));
         if (old.signedAt == null) {
             throw ProblemException.conflict("report " + id + " is not signed yet: correct it within its own flow");
         }
         if (Report.count("supersedesId", old.id) > 0) {
             throw ProblemException.conflict("report " + id + " already has a newer version");
         }
-        sop.checkRole(templates.effective(ReportProcedure.NAME, old.agencyCode).steps().get(0));
         Report r = new Report();
         r.id = UUID.randomUUID();
         r.agencyCode = old.agencyCode;
