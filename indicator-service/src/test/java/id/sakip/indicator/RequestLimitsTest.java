@@ -1,0 +1,97 @@
+package id.sakip.indicator;
+
+import static id.sakip.indicator.IndicatorFixtures.as;
+import static id.sakip.indicator.IndicatorFixtures.indicator;
+import static id.sakip.indicator.IndicatorFixtures.newAgencyCode;
+import static id.sakip.indicator.IndicatorFixtures.registerAgency;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import id.sakip.testsupport.SakipTestEnvironment;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The request limits of the shared guard (common's RequestLimits), with a small rate so that the
+ * test needs few requests: oversized bodies 413, a client over its write rate 429 with Retry-After,
+ * other clients and reads unaffected, page sizes capped; all as problem+json, nothing written.
+ */
+@QuarkusTest
+@TestProfile(RequestLimitsTest.SmallLimits.class)
+@QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "indicator"))
+class RequestLimitsTest {
+    public static class SmallLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("sakip.limits.rate-limit.burst", "5", "sakip.limits.rate-limit.per-second", "0.5",
+                    "sakip.limits.json-body-bytes", "65536");
+        }
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        String agency = registerAgency(newAgencyCode());
+        Map<String, Object> huge = new HashMap<>(indicator("IKU-01", "%", "HIGHER_IS_BETTER", "LAST"));
+        huge.put("name", "x".repeat(70_000));
+        given().auth().oauth2(as("tim-sakip", agency)).contentType(ContentType.JSON).body(huge)
+                .post("/agencies/{a}/indicators", agency).then().statusCode(413)
+                .contentType(startsWith("application/problem+json"))
+                .body("type", equalTo("https://sakip.id/problems/payload-too-large"));
+        given().auth().oauth2(as("kepala", agency)).get("/agencies/{a}/indicators", agency).then()
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void aClientWritingFasterThanItsRateGets429WithRetryAfterAndOthersDoNot() {
+        String agency = registerAgency(newAgencyCode());
+        String team = as("tim-sakip", agency);
+        List<Integer> statuses = new ArrayList<>();
+        Response limited = null;
+        for (int i = 0; i < 8; i++) {
+            Response r = given().auth().oauth2(team).contentType(ContentType.JSON)
+                    .body(indicator("IKU-0" + i, "%", "HIGHER_IS_BETTER", "LAST"))
+                    .post("/agencies/{a}/indicators", agency);
+            statuses.add(r.statusCode());
+            if (r.statusCode() == 429 && limited == null) {
+                limited = r;
+            }
+        }
+        // a burst of 5, then at most one more token refilled during the loop (0.5 per second)
+        assertThat(statuses.subList(0, 5)).containsOnly(201);
+        assertThat(statuses.stream().filter(s -> s == 429).count()).isBetween(2L, 3L);
+        assertThat(limited).isNotNull();
+        assertThat(limited.contentType()).startsWith("application/problem+json");
+        assertThat(limited.jsonPath().getString("type")).isEqualTo("https://sakip.id/problems/too-many-requests");
+        assertThat(Integer.parseInt(limited.header("Retry-After"))).isBetween(1, 2);
+        // what was refused was not written
+        long created = statuses.stream().filter(s -> s == 201).count();
+        given().auth().oauth2(team).get("/agencies/{a}/indicators", agency).then().body("total", equalTo((int) created));
+        // reads are not limited, and another client has its own budget
+        given().auth().oauth2(team).get("/agencies/{a}", agency).then().statusCode(200);
+        given().auth().oauth2(as("admin", agency)).contentType(ContentType.JSON)
+                .body(indicator("IKU-99", "%", "HIGHER_IS_BETTER", "LAST")).post("/agencies/{a}/indicators", agency)
+                .then().statusCode(201);
+    }
+
+    @Test
+    void pageSizesAreCapped() {
+        String agency = registerAgency(newAgencyCode());
+        given().auth().oauth2(as("kepala", agency)).get("/agencies/{a}/indicators?size=1000", agency).then()
+                .statusCode(422).contentType(startsWith("application/problem+json"))
+                .body("errors[0].field", equalTo("size"));
+        given().auth().oauth2(as("kepala", agency)).get("/agencies/{a}/indicators?page=100000000", agency).then()
+                .statusCode(422).contentType(startsWith("application/problem+json"));
+    }
+}
