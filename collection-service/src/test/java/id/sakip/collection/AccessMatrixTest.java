@@ -93,6 +93,11 @@ class AccessMatrixTest {
         m.write("POST", "/rounds/{id}/recap/return", round).body(decision).by("sekretaris");
         m.write("POST", "/rounds/{id}/recap/reopen", round).body(decision).by("sekretaris");
         m.read("/rounds/{id}/recap/audit", round).readers("kepala", "sekretaris", "tim-sakip");
+        // the audit trail: the agency's leaders, not provinsi
+        m.read("/audit").query("agencyCode", agency).readers("kepala", "sekretaris").expect(AccessMatrix.PROVINSI, 403)
+                .expect(AccessMatrix.OTHER_PROVINSI, 403);
+        m.read("/audit/verify").query("agencyCode", agency).readers("kepala", "sekretaris")
+                .expect(AccessMatrix.PROVINSI, 403).expect(AccessMatrix.OTHER_PROVINSI, 403);
         m.assertCoversOpenApi().run();
 
         // the lists answer another agency, but show nothing of this one

@@ -88,6 +88,11 @@ class AccessMatrixTest {
         m.write("POST", "/plans/{id}/nodes", plan).body(Map.of("level", "TUJUAN", "code", "T9", "name", "Tujuan"))
                 .by("tim-sakip");
         m.read("/plans/{id}/tree", plan);
+        // the audit trail: the agency's leaders, not provinsi
+        m.read("/audit").query("agencyCode", agency).readers("kepala", "sekretaris").expect(AccessMatrix.PROVINSI, 403)
+                .expect(AccessMatrix.OTHER_PROVINSI, 403);
+        m.read("/audit/verify").query("agencyCode", agency).readers("kepala", "sekretaris")
+                .expect(AccessMatrix.PROVINSI, 403).expect(AccessMatrix.OTHER_PROVINSI, 403);
         m.assertCoversOpenApi().run();
 
         // bad input answers 4xx problem+json (the generated corpus is in BadInputTest)

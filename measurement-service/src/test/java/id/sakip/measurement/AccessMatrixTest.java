@@ -93,6 +93,11 @@ class AccessMatrixTest {
         // the province view is for provinsi (and admin) only: an agency's officers read their own agency
         m.read("/provinces/{code}/measurements", "33").query("year", 2026).query("period", "Q1").readers()
                 .expect(AccessMatrix.OTHER_AGENCY, 403);
+        // the audit trail: the agency's leaders, not provinsi
+        m.read("/audit").query("agencyCode", agency).readers("kepala", "sekretaris").expect(AccessMatrix.PROVINSI, 403)
+                .expect(AccessMatrix.OTHER_PROVINSI, 403);
+        m.read("/audit/verify").query("agencyCode", agency).readers("kepala", "sekretaris")
+                .expect(AccessMatrix.PROVINSI, 403).expect(AccessMatrix.OTHER_PROVINSI, 403);
         m.assertCoversOpenApi().run();
 
         // none of the refused calls changed anything

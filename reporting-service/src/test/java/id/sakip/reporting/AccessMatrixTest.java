@@ -113,6 +113,11 @@ class AccessMatrixTest {
         // the province overview is for provinsi (and admin) only
         m.read("/provinces/{code}/overview", ReportingFixtures.PROVINCE).query("year", 2026).query("period", "Q1")
                 .readers().expect(AccessMatrix.OTHER_AGENCY, 403);
+        // the audit trail: the agency's leaders, not provinsi
+        m.read("/audit").query("agencyCode", f.agency).readers("kepala", "sekretaris").expect(AccessMatrix.PROVINSI, 403)
+                .expect(AccessMatrix.OTHER_PROVINSI, 403);
+        m.read("/audit/verify").query("agencyCode", f.agency).readers("kepala", "sekretaris")
+                .expect(AccessMatrix.PROVINSI, 403).expect(AccessMatrix.OTHER_PROVINSI, 403);
         m.assertCoversOpenApi().run();
 
         // none of the refused calls changed anything

@@ -1,5 +1,9 @@
 package id.sakip.collection.form;
 
+import id.sakip.common.audit.AuditLog;
+
+import id.sakip.collection.round.RoundAuditTrail;
+
 import id.sakip.collection.round.CollectionRound;
 import id.sakip.collection.round.RoundAudit;
 import id.sakip.collection.round.RoundService;
@@ -28,6 +32,8 @@ import id.sakip.common.sop.SopEngine;
 @ApplicationScoped
 public class FormService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private final RoundAuditTrail trail;
+    private final AuditLog audit;
     private final RoundService rounds;
     private final CallerContext caller;
     private final Outbox outbox;
@@ -35,7 +41,9 @@ public class FormService {
     private final AttachmentStore attachments;
 
     public FormService(RoundService rounds, CallerContext caller, Outbox outbox, SopEngine sop,
-            AttachmentStore attachments) {
+            AttachmentStore attachments, RoundAuditTrail trail, AuditLog audit) {
+        this.trail = trail;
+        this.audit = audit;
         this.rounds = rounds;
         this.caller = caller;
         this.outbox = outbox;
@@ -129,8 +137,15 @@ public class FormService {
             throw ProblemException.unprocessable(errors.size() + " row(s) are not valid", errors);
         }
         CollectionRound round = CollectionRound.findById(f.roundId);
+        Map<String, Object> before = new java.util.TreeMap<>();
+        Map<String, Object> after = new java.util.TreeMap<>();
         for (FormDtos.RowInput in : rows) {
             FormRow row = byCode.get(in.indicatorCode());
+            if (!java.util.Objects.equals(row.realisasi, in.realisasi())
+                    || !java.util.Objects.equals(row.keterangan, in.keterangan())) {
+                before.put(row.indicatorCode, values(row.realisasi, row.keterangan));
+                after.put(row.indicatorCode, values(in.realisasi(), in.keterangan()));
+            }
             row.realisasi = in.realisasi();
             row.keterangan = in.keterangan();
             if (in.evidence() != null) {
@@ -138,9 +153,19 @@ public class FormService {
             }
             flagAgainstHistory(round, f.unitCode, row);
         }
+        if (!after.isEmpty()) {
+            audit.record(round.agencyCode, caller.subject(), "FORM_VALUES_CHANGED", "form", f.id, before, after, null);
+        }
         // only child rows changed: lock the form and move its version so a concurrent editor gets 409
         CollectionForm.getEntityManager().lock(f, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         CollectionForm.flush();
+    }
+
+    private static Map<String, Object> values(java.math.BigDecimal realisasi, String keterangan) {
+        Map<String, Object> m = new java.util.TreeMap<>();
+        m.put("realisasi", realisasi == null ? null : realisasi.stripTrailingZeros().toPlainString());
+        m.put("keterangan", keterangan);
+        return m;
     }
 
     private List<Evidence> evidence(CollectionRound round, List<FormDtos.EvidenceInput> in) {
@@ -168,7 +193,7 @@ public class FormService {
         if (f.receivedAt == null) {
             f.receivedBy = caller.subject();
             f.receivedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            RoundAudit.record(round.id, f.id, caller.subject(), "FORM_RECEIVED", f.status, f.status, null);
+            trail.record(round, f.id, "FORM_RECEIVED", f.status, f.status, null);
             CollectionForm.flush();
         }
         return FormDtos.FormView.of(f);
@@ -197,7 +222,7 @@ public class FormService {
             throw ProblemException.unprocessable("values below target need a Keterangan", unexplained);
         }
         CollectionRound round = CollectionRound.findById(f.roundId);
-        RoundAudit.record(round.id, f.id, caller.subject(), "FORM_SUBMITTED", f.status,
+        trail.record(round, f.id, "FORM_SUBMITTED", f.status,
                 FormStatus.SUBMITTED, null);
         f.status = FormStatus.SUBMITTED;
         f.submittedBy = caller.subject();

@@ -1,5 +1,7 @@
 package id.sakip.collection.recap;
 
+import id.sakip.collection.round.RoundAuditTrail;
+
 import id.sakip.collection.form.CollectionForm;
 import id.sakip.collection.form.FormStatus;
 import id.sakip.collection.round.CollectionRound;
@@ -27,12 +29,14 @@ import id.sakip.common.sop.StepRecord;
 /** Rekapitulasi: Tim SAKIP compiles the submitted forms, the Sekretaris approves (RecapApproved). */
 @ApplicationScoped
 public class RecapService {
+    private final RoundAuditTrail trail;
     private final RoundService rounds;
     private final CallerContext caller;
     private final Outbox outbox;
     private final SopEngine sop;
 
-    public RecapService(RoundService rounds, CallerContext caller, Outbox outbox, SopEngine sop) {
+    public RecapService(RoundService rounds, CallerContext caller, Outbox outbox, SopEngine sop, RoundAuditTrail trail) {
+        this.trail = trail;
         this.rounds = rounds;
         this.caller = caller;
         this.outbox = outbox;
@@ -81,7 +85,7 @@ public class RecapService {
             throw ProblemException.conflict("forms not yet submitted by: " + String.join(", ", pending));
         }
         sop.require(r.id, CollectionProcedure.RECAP);
-        RoundAudit.record(r.id, null, caller.subject(), "RECAP_COMPILED", r.status, RoundStatus.RECAP_COMPILED, null);
+        trail.record(r, null, "RECAP_COMPILED", r.status, RoundStatus.RECAP_COMPILED, null);
         r.status = RoundStatus.RECAP_COMPILED;
         r.recapCompiledBy = caller.subject();
         r.recapCompiledAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -103,7 +107,7 @@ public class RecapService {
         if (forms.stream().anyMatch(f -> caller.subject().equals(f.submittedBy))) {
             throw ProblemException.forbidden("you submitted a form of this round: someone else approves its recap");
         }
-        RoundAudit.record(r.id, null, caller.subject(), "RECAP_APPROVED", r.status, RoundStatus.APPROVED, null);
+        trail.record(r, null, "RECAP_APPROVED", r.status, RoundStatus.APPROVED, null);
         r.status = RoundStatus.APPROVED;
         r.recapVersion++;
         r.approvedBy = caller.subject();
@@ -157,7 +161,7 @@ public class RecapService {
             throw ProblemException.unprocessable("formIds", "names a form that is not in round " + r.id);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        RoundAudit.record(r.id, null, caller.subject(), action, r.status, RoundStatus.OPEN, reason);
+        trail.record(r, null, action, r.status, RoundStatus.OPEN, reason);
         r.status = RoundStatus.OPEN;
         r.recapCompiledAt = null;
         r.recapCompiledBy = null;
@@ -167,7 +171,7 @@ public class RecapService {
                 new RecapReturned(r.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period, caller.subject(),
                         now, reason, chosen.stream().map(f -> f.id).toList()));
         for (CollectionForm f : chosen) {
-            RoundAudit.record(r.id, f.id, caller.subject(), "FORM_RETURNED", f.status, FormStatus.DRAFT, reason);
+            trail.record(r, f.id, "FORM_RETURNED", f.status, FormStatus.DRAFT, reason);
             f.status = FormStatus.DRAFT;
             f.returnReason = reason;
             outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), EventTypes.FORM_RETURNED,

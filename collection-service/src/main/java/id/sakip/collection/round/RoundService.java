@@ -35,6 +35,7 @@ import java.util.UUID;
 /** Collection rounds and the SOP steps that prepare, distribute and archive them. */
 @ApplicationScoped
 public class RoundService {
+    private final RoundAuditTrail trail;
     private final Outbox outbox;
     private final CallerContext caller;
     private final SopEngine sop;
@@ -42,7 +43,8 @@ public class RoundService {
     private final CollectionConfig config;
 
     public RoundService(Outbox outbox, CallerContext caller, SopEngine sop, SopTemplates templates,
-            CollectionConfig config) {
+            CollectionConfig config, RoundAuditTrail trail) {
+        this.trail = trail;
         this.outbox = outbox;
         this.caller = caller;
         this.sop = sop;
@@ -83,7 +85,7 @@ public class RoundService {
         r.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
         r.persist();
         sop.start(r.id, CollectionProcedure.NAME, agencyCode, CollectionProcedure.ORDER, req.disposition());
-        RoundAudit.record(r.id, null, caller.subject(), "ROUND_ORDERED", null, r.status, null);
+        trail.record(r, null, "ROUND_ORDERED", null, r.status, null);
         return view(r, List.of());
     }
 
@@ -121,7 +123,7 @@ public class RoundService {
             }
         }
         sop.complete(r.id, key, req.document(), "DONE");
-        RoundAudit.record(r.id, null, caller.subject(), "STEP_" + key, null, r.status,
+        trail.record(r, null, "STEP_" + key, null, r.status,
                 req.document() == null ? null : req.document().note());
         CollectionRound.flush();
         // every step moves the round's version: a client acting on an older reading gets 409
@@ -221,7 +223,7 @@ public class RoundService {
                 f.deadline = now.plus(config.defaultSubmissionPeriod());
             }
         }
-        RoundAudit.record(r.id, null, caller.subject(), "FORMS_DISTRIBUTED", r.status, RoundStatus.OPEN, null);
+        trail.record(r, null, "FORMS_DISTRIBUTED", r.status, RoundStatus.OPEN, null);
         r.status = RoundStatus.OPEN;
         r.distributedAt = now;
         outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), EventTypes.ROUND_OPENED, "rounds/" + r.id,
@@ -232,7 +234,7 @@ public class RoundService {
 
     /** Archiving: the round becomes read-only (a correction needs the Sekretaris' audited reopening). */
     private void archive(CollectionRound r) {
-        RoundAudit.record(r.id, null, caller.subject(), "ROUND_ARCHIVED", r.status, RoundStatus.ARCHIVED, null);
+        trail.record(r, null, "ROUND_ARCHIVED", r.status, RoundStatus.ARCHIVED, null);
         r.status = RoundStatus.ARCHIVED;
         r.archivedBy = caller.subject();
         r.archivedAt = OffsetDateTime.now(ZoneOffset.UTC);

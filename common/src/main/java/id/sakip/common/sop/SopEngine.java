@@ -1,6 +1,7 @@
 package id.sakip.common.sop;
 
 import id.sakip.common.attachment.AttachmentStore;
+import id.sakip.common.audit.AuditLog;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SopEngine {
+    private final AuditLog audit;
     /** Clock skew tolerated on a client-given {@code endedAt}. */
     private static final Duration SKEW = Duration.ofMinutes(2);
     private final SopTemplates templates;
@@ -30,7 +32,8 @@ public class SopEngine {
     private final AttachmentStore attachments;
     private final Clock clock;
 
-    public SopEngine(SopTemplates templates, CallerContext caller, AttachmentStore attachments) {
+    public SopEngine(SopTemplates templates, CallerContext caller, AttachmentStore attachments, AuditLog audit) {
+        this.audit = audit;
         this.templates = templates;
         this.caller = caller;
         this.attachments = attachments;
@@ -173,6 +176,10 @@ public class SopEngine {
                 apply(open, caller.subject(), outcome, record, now);
             }
         }
+        audit.record(i.agencyCode, caller.subject(), "SOP_" + outcome, "sop:" + i.procedure, i.id,
+                i.currentPosition == null ? java.util.Map.of("finished", true)
+                        : java.util.Map.of("step", i.steps.get(i.currentPosition - 1).key()),
+                java.util.Map.of("step", i.steps.get(target - 1).key()), record == null ? null : record.note());
         i.finishedAt = null;
         i.currentPosition = target;
         newRun(i, target, now);
@@ -195,6 +202,11 @@ public class SopEngine {
     private void finish(SopInstance i, SopStepRun run, String actor, String outcome, StepRecord record,
             OffsetDateTime at) {
         OffsetDateTime ended = apply(run, actor, outcome, record, at == null ? now() : at);
+        String done = i.steps.get(i.currentPosition - 1).key();
+        String next = i.currentPosition < i.steps.size() ? i.steps.get(i.currentPosition).key() : null;
+        audit.record(i.agencyCode, actor, "SOP_STEP_" + outcome, "sop:" + i.procedure, i.id,
+                java.util.Map.of("step", done), next == null ? java.util.Map.of("finished", true) : java.util.Map.of("step", next),
+                record == null ? null : record.documentTitle());
         if (i.currentPosition < i.steps.size()) {
             i.currentPosition++;
             newRun(i, i.currentPosition, ended.isAfter(now()) ? now() : ended);

@@ -24,8 +24,11 @@ public class SopTemplates {
     static final Set<String> ROLES = roleNames();
     private final Instance<SopProcedure> procedures;
 
-    public SopTemplates(Instance<SopProcedure> procedures) {
+    private final id.sakip.common.audit.AuditLog audit;
+
+    public SopTemplates(Instance<SopProcedure> procedures, id.sakip.common.audit.AuditLog audit) {
         this.procedures = procedures;
+        this.audit = audit;
     }
 
     /** The template an agency runs: its latest variant, else the procedure's default (version 0). */
@@ -67,6 +70,9 @@ public class SopTemplates {
         t.createdBy = actor;
         t.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         t.persist();
+        audit.record(agencyCode, actor, "SOP_TEMPLATE_DEFINED", "sop-template:" + procedure, t.id,
+                latest == null ? null : java.util.Map.of("version", latest.version, "name", latest.name),
+                java.util.Map.of("version", t.version, "name", t.name, "steps", t.steps), null);
         return effective(procedure, agencyCode);
     }
 
