@@ -10,6 +10,8 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.collection.CollectionFixtures.AgreementEvent;
 import id.sakip.testsupport.AccessMatrix;
+import id.sakip.testsupport.BadInputCorpus;
+import id.sakip.testsupport.DatabaseFingerprint;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.TestJwt;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "collection"))
 class AccessMatrixTest {
+    @Inject
+    javax.sql.DataSource dataSource;
     private static final String OTHER_UNIT = "head of another unit";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -116,5 +120,8 @@ class AccessMatrixTest {
         given().auth().oauth2(team).get("/rounds/{id}/attachments", round).then().body("size()", equalTo(1));
         given().auth().oauth2(team).get("/rounds?year=2026").then().body("total", equalTo(1));
         given().auth().oauth2(team).get("/sop-templates/collection").then().body("version", equalTo(0));
+
+        // bad input at scale, from the same table: no 5xx, every rejection a problem document, nothing written
+        new BadInputCorpus(m, new DatabaseFingerprint(dataSource)::take).run(500);
     }
 }

@@ -9,11 +9,14 @@ import static id.sakip.indicator.IndicatorFixtures.registerAgency;
 import static io.restassured.RestAssured.given;
 
 import id.sakip.testsupport.AccessMatrix;
+import id.sakip.testsupport.BadInputCorpus;
+import id.sakip.testsupport.DatabaseFingerprint;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.TestJwt;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.List;
@@ -29,6 +32,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "indicator"))
 class AccessMatrixTest {
+    @Inject
+    javax.sql.DataSource dataSource;
 
     /** A call with a bad body. */
     record Case(String method, String path, Object body) {
@@ -128,5 +133,8 @@ class AccessMatrixTest {
                 .body("size()", org.hamcrest.Matchers.equalTo(0));
         given().auth().oauth2(team).get("/plans/{p}/tree", plan).then()
                 .body("nodes.size()", org.hamcrest.Matchers.equalTo(0));
+
+        // bad input at scale, from the same table: no 5xx, every rejection a problem document, nothing written
+        new BadInputCorpus(m, new DatabaseFingerprint(dataSource)::take).run(500);
     }
 }

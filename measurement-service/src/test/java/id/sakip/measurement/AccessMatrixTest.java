@@ -9,6 +9,8 @@ import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.testsupport.AccessMatrix;
+import id.sakip.testsupport.BadInputCorpus;
+import id.sakip.testsupport.DatabaseFingerprint;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
 import id.sakip.testsupport.TestEvents;
@@ -34,6 +36,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "measurement"))
 class AccessMatrixTest {
+    @Inject
+    javax.sql.DataSource dataSource;
     @Inject
     ObjectMapper mapper;
 
@@ -108,5 +112,8 @@ class AccessMatrixTest {
         given().auth().oauth2(kepala).get("/agencies/{c}/capaian-settings", agency).then()
                 .body("version", equalTo(settings.get("version")));
         given().auth().oauth2(team).get("/sop-templates/measurement").then().body("version", equalTo(0));
+
+        // bad input at scale, from the same table: no 5xx, every rejection a problem document, nothing written
+        new BadInputCorpus(m, new DatabaseFingerprint(dataSource)::take).run(500);
     }
 }

@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.testsupport.AccessMatrix;
+import id.sakip.testsupport.BadInputCorpus;
+import id.sakip.testsupport.DatabaseFingerprint;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.TestJwt;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -29,6 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "reporting"))
 class AccessMatrixTest {
+    @Inject
+    javax.sql.DataSource dataSource;
     @Inject
     ObjectMapper mapper;
 
@@ -127,5 +131,8 @@ class AccessMatrixTest {
         given().auth().oauth2(team).get("/agencies/{c}/lkjip/{y}/narratives", f.agency, 2026).then()
                 .body("[0].causes", equalTo("Survei IKM tepat waktu"));
         given().auth().oauth2(team).get("/sop-templates/report").then().body("version", equalTo(0));
+
+        // bad input at scale, from the same table: no 5xx, every rejection a problem document, nothing written
+        new BadInputCorpus(m, new DatabaseFingerprint(dataSource)::take).run(500);
     }
 }

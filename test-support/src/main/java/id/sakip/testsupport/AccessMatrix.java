@@ -152,6 +152,23 @@ public final class AccessMatrix {
         return checks;
     }
 
+    /** The rows, for the bad-input corpus built from the same table. */
+    List<Endpoint> endpoints() {
+        return List.copyOf(rows);
+    }
+
+    String service() {
+        return service;
+    }
+
+    String agency() {
+        return agency;
+    }
+
+    String unit() {
+        return unit;
+    }
+
     private Map<String, String> tokens() {
         Map<String, String> t = new LinkedHashMap<>();
         t.put(NO_TOKEN, null);
@@ -190,9 +207,9 @@ public final class AccessMatrix {
         final String template;
         final String path;
         final boolean read;
-        private Object body;
-        private final Map<String, Object> query = new LinkedHashMap<>();
-        private String contentType;
+        Object body;
+        final Map<String, Object> query = new LinkedHashMap<>();
+        String contentType;
         private List<String> allowed = AGENCY_ROLES;
         private final Map<String, Integer> overrides = new LinkedHashMap<>();
 

@@ -72,6 +72,8 @@ public class AuditLog {
     }
 
     /** The result of walking one agency's chain. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditVerification",
+            description = "Whether the agency's audit chain is whole; if not, the first record that was changed, removed or does not follow")
     public record Verification(String agencyCode, long records, boolean intact, Long brokenAtSeq, String problem,
             String lastHash) {
     }

@@ -35,6 +35,8 @@ public class AuditResource {
         this.caller = caller;
     }
 
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditEntry",
+            description = "One audit record: who did what, when, to which entity; the state before and after as JSON; its chain hash")
     public record Entry(long seq, OffsetDateTime at, String actor, String action, String entityType, String entityId,
             String before, String after, String reason, String hash) {
     }

@@ -104,6 +104,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                // SQL "data exception": a value the database cannot hold (a date beyond its range, a number
+                // beyond its precision) that validation let through; the transaction rolled back
+                LOG.warnf("value refused by the database (%s): %s", sql.getSQLState(), sql.getMessage());
+                return respond(422, "value-out-of-range", "Value cannot be stored",
+                        "a value is outside what can be stored (a date or number out of range)", uri, null);
+            }
+        }
         LOG.error("unexpected error", e);
         return respond(500, "internal", "Internal error", "an unexpected error occurred; it has been logged", uri,
                 null);

@@ -1,5 +1,7 @@
 package id.sakip.indicator.agreement;
 
+import id.sakip.common.audit.AuditLog;
+
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.outbox.Outbox;
@@ -25,11 +27,13 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class AgreementService {
+    private final AuditLog audit;
     private final AgencyService agencies;
     private final Outbox outbox;
     private final CallerContext caller;
 
-    public AgreementService(AgencyService agencies, Outbox outbox, CallerContext caller) {
+    public AgreementService(AgencyService agencies, Outbox outbox, CallerContext caller, AuditLog audit) {
+        this.audit = audit;
         this.agencies = agencies;
         this.outbox = outbox;
         this.caller = caller;
@@ -66,7 +70,7 @@ public class AgreementService {
         a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         setItems(a, req.items());
         a.persist();
-        return AgreementDtos.AgreementView.of(a);
+        return audited("AGREEMENT_DRAFTED", null, a);
     }
 
     /**
@@ -115,7 +119,7 @@ public class AgreementService {
             a.items.add(item);
         }
         a.persist();
-        return AgreementDtos.AgreementView.of(a);
+        return audited("AGREEMENT_REVISION_DRAFTED", AgreementDtos.AgreementView.of(signed), a);
     }
 
     @Transactional
@@ -125,12 +129,13 @@ public class AgreementService {
         if (a.status != AgreementStatus.DRAFT) {
             throw ProblemException.conflict("agreement " + id + " is " + a.status + "; a signed agreement never changes");
         }
+        AgreementDtos.AgreementView before = AgreementDtos.AgreementView.of(a);
         a.items.clear();
         PerformanceAgreement.flush();
         setItems(a, req.items());
         PerformanceAgreement.getEntityManager().lock(a, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         PerformanceAgreement.flush();
-        return AgreementDtos.AgreementView.of(a);
+        return audited("AGREEMENT_CHANGED", before, a);
     }
 
     @Transactional
@@ -145,6 +150,7 @@ public class AgreementService {
         if (a.status != AgreementStatus.DRAFT) {
             throw ProblemException.conflict("agreement " + id + " is already " + a.status);
         }
+        AgreementDtos.AgreementView unsigned = AgreementDtos.AgreementView.of(a);
         a.status = AgreementStatus.SIGNED;
         a.signatoryName = req.signatoryName();
         a.signatoryNip = req.signatoryNip();
@@ -167,7 +173,15 @@ public class AgreementService {
         outbox.publish(EventTypes.Topics.AGREEMENTS, key,
                 a.supersedesId == null ? EventTypes.AGREEMENT_SIGNED : EventTypes.AGREEMENT_REVISED,
                 "agreements/" + a.id, agency.scope(), event);
-        return AgreementDtos.AgreementView.of(a);
+        return audited("AGREEMENT_SIGNED", unsigned, a);
+    }
+
+    /** Records the change in the agency's audit chain and returns the agreement as it is now. */
+    private AgreementDtos.AgreementView audited(String action, AgreementDtos.AgreementView before, PerformanceAgreement a) {
+        PerformanceAgreement.flush();
+        AgreementDtos.AgreementView after = AgreementDtos.AgreementView.of(a);
+        audit.record(a.agencyCode, caller.subject(), action, "agreement", a.id, before, after, null);
+        return after;
     }
 
     @Transactional

@@ -1,5 +1,7 @@
 package id.sakip.indicator.indicator;
 
+import id.sakip.common.audit.AuditLog;
+
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.IndicatorDefined;
 import id.sakip.common.outbox.Outbox;
@@ -30,11 +32,13 @@ public class IndicatorService {
     /** The unit of measure of indicators valued on a predicate scale (e.g. audit opinions). */
     public static final String PREDICATE_UNIT = "predikat";
 
+    private final AuditLog audit;
     private final AgencyService agencies;
     private final CallerContext caller;
     private final Outbox outbox;
 
-    public IndicatorService(AgencyService agencies, CallerContext caller, Outbox outbox) {
+    public IndicatorService(AgencyService agencies, CallerContext caller, Outbox outbox, AuditLog audit) {
+        this.audit = audit;
         this.agencies = agencies;
         this.caller = caller;
         this.outbox = outbox;
@@ -54,7 +58,9 @@ public class IndicatorService {
         i.persist();
         Indicator.flush();
         publish(agency, i, EventTypes.INDICATOR_DEFINED);
-        return IndicatorDtos.IndicatorView.of(i);
+        IndicatorDtos.IndicatorView view = IndicatorDtos.IndicatorView.of(i);
+        audit.record(agency.code, caller.subject(), "INDICATOR_DEFINED", "indicator", i.id, null, view, null);
+        return view;
     }
 
     /** Changes an indicator (IndicatorChanged). Agreements already signed keep the targets they were signed with. */
@@ -68,10 +74,13 @@ public class IndicatorService {
             throw ProblemException.conflict("indicator " + req.indicator().code() + " already exists in agency "
                     + agency.code);
         }
+        IndicatorDtos.IndicatorView before = IndicatorDtos.IndicatorView.of(i);
         apply(i, req.indicator());
         Indicator.flush(); // the version moves with the change, before the event records it
         publish(agency, i, EventTypes.INDICATOR_CHANGED);
-        return IndicatorDtos.IndicatorView.of(i);
+        IndicatorDtos.IndicatorView after = IndicatorDtos.IndicatorView.of(i);
+        audit.record(agency.code, caller.subject(), "INDICATOR_CHANGED", "indicator", i.id, before, after, null);
+        return after;
     }
 
     @Transactional

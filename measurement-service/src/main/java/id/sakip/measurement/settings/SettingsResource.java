@@ -33,9 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Capaian settings", description = "How an agency computes capaian: the lower-is-better method, a cap, the category bands, the roll-up")
 public class SettingsResource {
     private final CallerContext caller;
+    private final id.sakip.common.audit.AuditLog audit;
 
-    public SettingsResource(CallerContext caller) {
+    public SettingsResource(CallerContext caller, id.sakip.common.audit.AuditLog audit) {
         this.caller = caller;
+        this.audit = audit;
     }
 
     @Schema(name = "CapaianBand", description = "A category from its minimum capaian (inclusive) up to the next band")
@@ -90,6 +92,7 @@ public class SettingsResource {
             throw ProblemException.unprocessable(errors.size() + " problem(s) in the settings", errors);
         }
         AgencySettings s = AgencySettings.findById(code);
+        Settings before = s == null ? null : get(code);
         if (s == null) {
             s = new AgencySettings();
             s.agencyCode = code;
@@ -107,7 +110,9 @@ public class SettingsResource {
         s.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         s.persist();
         AgencySettings.flush();
-        return get(code);
+        Settings after = get(code);
+        audit.record(code, caller.subject(), "CAPAIAN_SETTINGS_CHANGED", "capaian-settings", code, before, after, null);
+        return after;
     }
 
     private void readable(String code) {

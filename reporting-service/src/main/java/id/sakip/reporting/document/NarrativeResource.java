@@ -27,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "LKjIP narratives", description = "What the agency writes per sasaran in chapter III: causes, solutions, supporting programs")
 public class NarrativeResource {
     private final CallerContext caller;
+    private final id.sakip.common.audit.AuditLog audit;
 
-    public NarrativeResource(CallerContext caller) {
+    public NarrativeResource(CallerContext caller, id.sakip.common.audit.AuditLog audit) {
         this.caller = caller;
+        this.audit = audit;
     }
 
     @Schema(name = "LkjipNarrative", description = "The narrative of one sasaran; version is required to change an existing one")
@@ -59,6 +61,7 @@ public class NarrativeResource {
         check(code, true);
         NarrativeEntity n = NarrativeEntity.find("agencyCode = ?1 and year = ?2 and sasaran = ?3", code, year, req.sasaran())
                 .firstResult();
+        Narrative before = n == null ? null : new Narrative(n.sasaran, n.causes, n.solutions, n.programs, n.version);
         if (n == null) {
             n = new NarrativeEntity();
             n.id = UUID.randomUUID();
@@ -78,7 +81,9 @@ public class NarrativeResource {
         n.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         n.persist();
         NarrativeEntity.flush();
-        return new Narrative(n.sasaran, n.causes, n.solutions, n.programs, n.version);
+        Narrative after = new Narrative(n.sasaran, n.causes, n.solutions, n.programs, n.version);
+        audit.record(code, caller.subject(), "LKJIP_NARRATIVE_WRITTEN", "lkjip-narrative", n.id, before, after, null);
+        return after;
     }
 
     private void check(String code, boolean write) {
