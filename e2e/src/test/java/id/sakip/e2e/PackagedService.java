@@ -17,12 +17,16 @@ final class PackagedService implements AutoCloseable {
     final int port;
     private final Process process;
     private final Path log;
+    private final Path root;
+    private final Map<String, String> env;
 
-    private PackagedService(String name, int port, Process process, Path log) {
+    private PackagedService(String name, int port, Process process, Path log, Path root, Map<String, String> env) {
         this.name = name;
         this.port = port;
         this.process = process;
         this.log = log;
+        this.root = root;
+        this.env = env;
     }
 
     static PackagedService start(Path root, String name, int port, Map<String, String> env) throws IOException {
@@ -37,8 +41,23 @@ final class PackagedService implements AutoCloseable {
                 "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
         pb.environment().putAll(env);
         pb.environment().put("PORT", Integer.toString(port));
-        pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        return new PackagedService(name, port, pb.start(), log);
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        return new PackagedService(name, port, pb.start(), log, root, env);
+    }
+
+    /** kill -9: no shutdown hook runs, open transactions and unacknowledged consumer offsets are lost. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The same service started again, on the same port with the same settings. */
+    PackagedService restart() throws IOException {
+        return start(root, name, port, env);
     }
 
     String url() {

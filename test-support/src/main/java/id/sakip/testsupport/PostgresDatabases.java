@@ -57,6 +57,23 @@ public final class PostgresDatabases {
         return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
     }
 
+    /** Host and port of the server, from {@link #adminUrl()}. */
+    public static java.net.InetSocketAddress server() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/")
+                .matcher(adminUrl());
+        if (!m.find()) {
+            throw new IllegalStateException("cannot read host and port from " + adminUrl());
+        }
+        return java.net.InetSocketAddress.createUnresolved(m.group(1), m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)));
+    }
+
+    /** JDBC URL of a database reached through a proxy listening on localhost:{@code port}. */
+    public static String jdbcUrlVia(String database, int port) {
+        java.net.InetSocketAddress server = server();
+        return jdbcUrl(database).replaceFirst("//" + java.util.regex.Pattern.quote(server.getHostString()) + "(:\\d+)?/",
+                "//127.0.0.1:" + port + "/");
+    }
+
     private static void execute(String sql) {
         try (Connection c = DriverManager.getConnection(adminUrl(), user(), password());
                 Statement s = c.createStatement()) {

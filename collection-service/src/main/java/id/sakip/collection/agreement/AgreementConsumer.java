@@ -1,5 +1,6 @@
 package id.sakip.collection.agreement;
 
+import id.sakip.common.resilience.RetryTransient;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.inbox.InboxGate;
@@ -24,6 +25,7 @@ public class AgreementConsumer {
 
     @Incoming("agreements")
     @Blocking
+    @RetryTransient
     @Transactional
     public void onAgreementEvent(ConsumerRecord<String, String> record) {
         gate.accept(CONSUMER, record, java.util.Set.of(EventTypes.AGREEMENT_SIGNED, EventTypes.AGREEMENT_REVISED),

@@ -104,6 +104,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (id.sakip.common.resilience.Transient.isTransient(e)) {
+            // the database is away (restarting, unreachable): nothing was written; the client may retry
+            LOG.warnf("database unavailable: %s", e.getMessage());
+            Response r = respond(503, "unavailable", "Service unavailable",
+                    "the database is not reachable at the moment; nothing was changed, retry shortly", uri, null);
+            return Response.fromResponse(r).header("Retry-After", "5").build();
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 // SQL "data exception": a value the database cannot hold (a date beyond its range, a number

@@ -1,5 +1,6 @@
 package id.sakip.measurement.agreement;
 
+import id.sakip.common.resilience.RetryTransient;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.inbox.InboxGate;
@@ -31,6 +32,7 @@ public class AgreementConsumer {
 
     @Incoming("agreements")
     @Blocking
+    @RetryTransient
     @Transactional
     public void onAgreementEvent(ConsumerRecord<String, String> record) {
         gate.accept(CONSUMER, record, Set.of(EventTypes.AGREEMENT_SIGNED, EventTypes.AGREEMENT_REVISED),

@@ -1,5 +1,6 @@
 package id.sakip.measurement.measurement;
 
+import id.sakip.common.resilience.RetryTransient;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.common.inbox.InboxGate;
@@ -23,6 +24,7 @@ public class RecapApprovedConsumer {
 
     @Incoming("rounds")
     @Blocking
+    @RetryTransient
     @Transactional
     public void onRoundEvent(ConsumerRecord<String, String> record) {
         gate.accept(CONSUMER, record, EventTypes.RECAP_APPROVED, RecapApproved.class)

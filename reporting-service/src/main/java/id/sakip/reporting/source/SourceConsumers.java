@@ -1,5 +1,6 @@
 package id.sakip.reporting.source;
 
+import id.sakip.common.resilience.RetryTransient;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.AgencyRegistered;
 import id.sakip.common.event.v1.CollectionRoundOpened;
@@ -38,6 +39,7 @@ public class SourceConsumers {
 
     @Incoming("agencies")
     @Blocking
+    @RetryTransient
     @Transactional
     public void onAgency(ConsumerRecord<String, String> record) {
         gate.accept(AGENCIES, record, EventTypes.AGENCY_REGISTERED, AgencyRegistered.class).ifPresent(d -> {
@@ -58,6 +60,7 @@ public class SourceConsumers {
 
     @Incoming("agreements")
     @Blocking
+    @RetryTransient
     @Transactional
     public void onAgreement(ConsumerRecord<String, String> record) {
         gate.accept(AGREEMENTS, record, java.util.Set.of(EventTypes.AGREEMENT_SIGNED, EventTypes.AGREEMENT_REVISED),
@@ -81,6 +84,7 @@ public class SourceConsumers {
 
     @Incoming("rounds")
     @Blocking
+    @RetryTransient
     @Transactional
     public void onRound(ConsumerRecord<String, String> record) {
         gate.acceptAny(ROUNDS, record, Map.of(EventTypes.ROUND_OPENED, CollectionRoundOpened.class,

@@ -1,5 +1,6 @@
 package id.sakip.reporting.summary;
 
+import id.sakip.common.resilience.RetryTransient;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.inbox.InboxGate;
@@ -22,6 +23,7 @@ public class MeasurementComputedConsumer {
 
     @Incoming("measurements")
     @Blocking
+    @RetryTransient
     @Transactional
     public void onMeasurementEvent(ConsumerRecord<String, String> record) {
         gate.acceptAny(CONSUMER, record, java.util.Map.of(EventTypes.MEASUREMENT_COMPUTED, MeasurementComputed.class,
