@@ -223,13 +223,19 @@ class FaultSuiteIT {
         for (Case c : cases) {
             collect(c); // RecapApproved piles up on the topic
         }
+        Set<String> rounds = cases.stream().map(c -> c.round).collect(Collectors.toSet());
+        List<Integer> measuredAtKill = new ArrayList<>();
         for (int kill = 0; kill < 3; kill++) {
             system.restart("measurement-service");
             Thread.sleep(RANDOM.nextInt(800)); // somewhere in the backlog
             system.kill("measurement-service");
+            measuredAtKill.add((int) TopicReader.all(system.broker.bootstrapServers(), EventTypes.Topics.MEASUREMENTS,
+                    r -> rounds.contains(r.key()), Duration.ofSeconds(1)).stream().map(ConsumerRecord::key).distinct().count());
         }
         system.restart("measurement-service");
-        assertClean(outcome("kill -9 measurement-service 3 times while consuming", cases));
+        Map<String, Object> row = outcome("kill -9 measurement-service 3 times while consuming", cases);
+        row.put("roundsMeasuredWhenKilled", measuredAtKill);
+        assertClean(row);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package id.sakip.e2e;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,7 +10,6 @@ import id.sakip.testsupport.EventSchemas;
 import id.sakip.testsupport.TestJwt;
 import id.sakip.testsupport.TopicReader;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
@@ -35,11 +33,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 class WalkingSkeletonIT {
     private static final String AGENCY = "1506-KEC-KB-" + UUID.randomUUID().toString().substring(0, 6);
     private static SakipSystem system;
+    private static AgencyClient client;
 
     @BeforeAll
     static void start() throws Exception {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         system = SakipSystem.start();
+        client = new AgencyClient(system, AGENCY);
     }
 
     @AfterAll
@@ -50,15 +50,15 @@ class WalkingSkeletonIT {
     }
 
     private static RequestSpecification at(String service, String token) {
-        return given().baseUri(system.url(service)).auth().oauth2(token).contentType(ContentType.JSON);
+        return client.at(service, token);
     }
 
     private static String as(String role) {
-        return TestJwt.as(role).subject(role + "@kuala-betara").agency(AGENCY).mint();
+        return client.as(role);
     }
 
     private static String asUnit(String unit) {
-        return TestJwt.as("unit").subject("kepala-" + unit).agency(AGENCY).unit(unit).mint();
+        return client.asUnit(unit);
     }
 
     @Test
@@ -189,50 +189,26 @@ class WalkingSkeletonIT {
 
     private static String defineIndicator(String code, String name, String unit, String polarity, String aggregation,
             String responsibleUnit) {
-        return at("indicator-service", as("tim-sakip"))
-                .body(Map.of("code", code, "name", name, "kind", "IKU", "sasaran",
-                        "Meningkatnya kualitas pelayanan publik kecamatan", "unitOfMeasure", unit, "polarity", polarity,
-                        "aggregation", aggregation, "frequency", "QUARTERLY", "responsibleUnit", responsibleUnit))
-                .post("/agencies/{a}/indicators", AGENCY).then().statusCode(201).extract().path("id");
+        return client.defineIndicator(code, name, unit, polarity, aggregation, responsibleUnit);
     }
 
     private static Map<String, Object> item(String indicatorId, Number annual, Number... quarters) {
-        return Map.of("indicatorId", indicatorId, "annualTarget", annual, "quarterTargets", List.of(quarters));
+        return AgencyClient.item(indicatorId, annual, quarters);
     }
 
     private static String signAgreement(int year, List<Map<String, Object>> items) {
-        JsonPath draft = at("indicator-service", as("tim-sakip")).body(Map.of("year", year, "items", items))
-                .post("/agencies/{a}/agreements", AGENCY).then().statusCode(201).extract().jsonPath();
-        at("indicator-service", as("kepala"))
-                .body(Map.of("version", draft.getLong("version"), "signatoryName", "Camat Kuala Betara",
-                        "signatoryNip", "197501012000031001", "signatoryPosition", "Camat"))
-                .post("/agreements/{id}/sign", draft.getString("id")).then().statusCode(200);
-        return draft.getString("id");
+        return client.signAgreement(year, items);
     }
 
-    /** The collection SOP's steps 1-6, each by its role: order, briefing, plan, documents, forms, distribution. */
     private static String openRound(int year, String period) {
-        String id = at("collection-service", as("kepala")).body(Map.of("year", year, "period", period))
-                .post("/rounds").then().statusCode(201).extract().path("id");
-        step(as("sekretaris"), id, "BRIEFING");
-        for (String key : List.of("PLAN", "DOCUMENTS", "PREPARE_FORMS", "DISTRIBUTE")) {
-            step(as("tim-sakip"), id, key);
-        }
-        return id;
-    }
-
-    private static long step(String token, String round, String key) {
-        long v = at("collection-service", token).get("/rounds/{id}", round).then().extract().jsonPath().getLong("version");
-        return at("collection-service", token).body(Map.of("version", v, "document", Map.of("documentTitle", key)))
-                .post("/rounds/{id}/steps/{key}", round, key).then().statusCode(200).extract().jsonPath().getLong("version");
+        return client.openRound(year, period);
     }
 
     /** SOP steps 8 and 9: Tim SAKIP compiles the recap and reports it to the Sekretaris; returns the round version. */
     private static long compileAndReport(String round) {
-        String team = as("tim-sakip");
-        long v = at("collection-service", team).get("/rounds/{id}", round).then().extract().jsonPath().getLong("version");
-        at("collection-service", team).body(Map.of("version", v)).post("/rounds/{id}/recap", round).then().statusCode(200);
-        return step(team, round, "REPORT_RECAP");
+        at("collection-service", as("tim-sakip")).body(Map.of("version", client.roundVersion(round)))
+                .post("/rounds/{id}/recap", round).then().statusCode(200);
+        return client.step(as("tim-sakip"), round, "REPORT_RECAP");
     }
 
     private static void fillAndSubmit(List<Map<String, Object>> forms, String unit, String indicator, Number value) {
