@@ -1,5 +1,7 @@
 package id.sakip.e2e;
 
+import id.sakip.testsupport.SakipSystem;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 

@@ -1,5 +1,7 @@
 package id.sakip.e2e;
 
+import id.sakip.testsupport.SakipSystem;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,9 +1,5 @@
-package id.sakip.e2e;
+package id.sakip.testsupport;
 
-import id.sakip.testsupport.KafkaBroker;
-import id.sakip.testsupport.PostgresDatabases;
-import id.sakip.testsupport.TcpProxy;
-import id.sakip.testsupport.TestJwt;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,13 +11,14 @@ import java.util.Map;
  * The whole system for an end-to-end test: a real Kafka broker in this JVM, four fresh PostgreSQL
  * databases on the configured server, and the four packaged services as separate processes.
  */
-final class SakipSystem implements AutoCloseable {
-    static final List<String> SERVICES = List.of("indicator-service", "collection-service", "measurement-service",
+public final class SakipSystem implements AutoCloseable {
+    public static final List<String> SERVICES = List.of("indicator-service", "collection-service", "measurement-service",
             "reporting-service");
 
-    final KafkaBroker broker;
+    public final KafkaBroker broker;
     /** Between the services and PostgreSQL when started {@link #withDatabaseProxy}; else null. */
-    TcpProxy database;
+    public TcpProxy database;
+    private final List<Runnable> onClose = new ArrayList<>();
     private final Map<String, PackagedService> services = new LinkedHashMap<>();
     private final List<String> databases = new ArrayList<>();
 
@@ -29,16 +26,21 @@ final class SakipSystem implements AutoCloseable {
         this.broker = broker;
     }
 
-    static SakipSystem start() throws Exception {
-        return start(false);
+    /** The system from the repository at {@code sakip.root} (default: the parent directory, as from a module). */
+    public static SakipSystem start() throws Exception {
+        return start(Path.of(System.getProperty("sakip.root", "..")), false);
+    }
+
+    public static SakipSystem start(Path root) throws Exception {
+        return start(root, false);
     }
 
     /** The system with a TCP proxy between the services and PostgreSQL, so a test can take the database away. */
-    static SakipSystem withDatabaseProxy() throws Exception {
-        return start(true);
+    public static SakipSystem withDatabaseProxy() throws Exception {
+        return start(Path.of(System.getProperty("sakip.root", "..")), true);
     }
 
-    private static SakipSystem start(boolean proxy) throws Exception {
+    private static SakipSystem start(Path repository, boolean proxy) throws Exception {
         SakipSystem system = new SakipSystem(KafkaBroker.temporary().start());
         if (proxy) {
             java.net.InetSocketAddress pg = PostgresDatabases.server();
@@ -46,7 +48,7 @@ final class SakipSystem implements AutoCloseable {
         }
         id.sakip.testsupport.SakipTopics.ensure(system.broker.bootstrapServers());
         try {
-            Path root = Path.of(System.getProperty("sakip.root", "..")).toAbsolutePath().normalize();
+            Path root = repository.toAbsolutePath().normalize();
             for (String name : SERVICES) {
                 String db = PostgresDatabases.create("e2e_" + name.replace("-service", ""));
                 system.databases.add(db);
@@ -69,24 +71,38 @@ final class SakipSystem implements AutoCloseable {
         }
     }
 
-    String url(String service) {
+    public String url(String service) {
         return services.get(service).url();
     }
 
     /** kill -9 of one service. */
-    void kill(String service) {
+    public void kill(String service) {
         services.get(service).kill();
     }
 
     /** Starts a killed service again and waits until it is ready. */
-    void restart(String service) throws Exception {
+    public void restart(String service) throws Exception {
         PackagedService s = services.get(service).restart();
         services.put(service, s);
         s.awaitReady(Duration.ofSeconds(120));
     }
 
+    public long readyMillis(String service) {
+        return services.get(service).readyMillis();
+    }
+
+    public long pid(String service) {
+        return services.get(service).pid();
+    }
+
+    /** Something to undo when the system closes (a scratch database, say). */
+    public void onClose(Runnable r) {
+        onClose.add(r);
+    }
+
     @Override
     public void close() {
+        onClose.forEach(Runnable::run);
         services.values().forEach(PackagedService::close);
         broker.close();
         if (database != null) {

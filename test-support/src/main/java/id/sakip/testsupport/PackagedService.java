@@ -1,4 +1,4 @@
-package id.sakip.e2e;
+package id.sakip.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One packaged service ({@code target/quarkus-app/quarkus-run.jar}) running as its own OS process. */
-final class PackagedService implements AutoCloseable {
-    final String name;
-    final int port;
+public final class PackagedService implements AutoCloseable {
+    public final String name;
+    public final int port;
+    private final long startedAt = System.nanoTime();
+    private long readyMillis = -1;
     private final Process process;
     private final Path log;
     private final Path root;
@@ -29,16 +31,21 @@ final class PackagedService implements AutoCloseable {
         this.env = env;
     }
 
-    static PackagedService start(Path root, String name, int port, Map<String, String> env) throws IOException {
+    public static PackagedService start(Path root, String name, int port, Map<String, String> env) throws IOException {
         Path jar = root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify builds them)");
         }
-        Path logDir = root.resolve("e2e/target/e2e-logs");
+        Path logDir = root.resolve(System.getProperty("sakip.service.log-dir", "e2e/target/e2e-logs"));
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name + ".log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString());
+        // tests favour start-up (C1 only); the benchmark starts services as the run command does (-Xmx256m)
+        java.util.List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(java.util.List.of(System.getProperty("sakip.service.jvm-options", "-Xmx256m -XX:TieredStopAtLevel=1")
+                .trim().split("\\s+")));
+        cmd.addAll(java.util.List.of("-jar", jar.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
         pb.environment().put("PORT", Integer.toString(port));
         pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -46,7 +53,7 @@ final class PackagedService implements AutoCloseable {
     }
 
     /** kill -9: no shutdown hook runs, open transactions and unacknowledged consumer offsets are lost. */
-    void kill() {
+    public void kill() {
         process.destroyForcibly();
         try {
             process.waitFor(10, TimeUnit.SECONDS);
@@ -56,16 +63,16 @@ final class PackagedService implements AutoCloseable {
     }
 
     /** The same service started again, on the same port with the same settings. */
-    PackagedService restart() throws IOException {
+    public PackagedService restart() throws IOException {
         return start(root, name, port, env);
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + port;
     }
 
     /** Waits until /q/health/ready answers 200 (UP). */
-    void awaitReady(Duration timeout) throws InterruptedException {
+    public void awaitReady(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -76,6 +83,7 @@ final class PackagedService implements AutoCloseable {
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
+                    readyMillis = (System.nanoTime() - startedAt) / 1_000_000;
                     return;
                 }
             } catch (IOException e) {
@@ -84,6 +92,15 @@ final class PackagedService implements AutoCloseable {
             Thread.sleep(250);
         }
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
+    }
+
+    /** Milliseconds from the process start to the first ready answer (polled every 250 ms). */
+    public long readyMillis() {
+        return readyMillis;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     @Override
