@@ -46,8 +46,8 @@ public final class FormLoad {
         int seconds = Integer.parseInt(args[2]);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(8)).connectTimeout(Duration.ofSeconds(5)).build();
-        // warm-up: 10 s at a modest rate, not reported
-        step(http, base, forms, 200, 10);
+        // warm-up: 20 s at a modest rate, not reported
+        step(http, base, forms, 100, 20);
         for (int i = 3; i < args.length; i++) {
             Map<String, Object> r = step(http, base, forms, Integer.parseInt(args[i]), seconds);
             System.out.println(JSON.writeValueAsString(r));
@@ -59,6 +59,7 @@ public final class FormLoad {
     static Map<String, Object> step(HttpClient http, String base, List<Form> forms, int rate, int seconds)
             throws InterruptedException {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        Map<String, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
@@ -85,7 +86,7 @@ public final class FormLoad {
                     skipped.incrementAndGet();
                     continue;
                 }
-                send(http, base, f, latencies, ok, errors);
+                send(http, base, f, latencies, ok, errors, statuses);
             }
         }, 0, Math.max(100_000, periodNanos), TimeUnit.NANOSECONDS);
         Thread.sleep(seconds * 1000L);
@@ -104,6 +105,7 @@ public final class FormLoad {
         r.put("ok", ok.get());
         r.put("errors", errors.get());
         r.put("skipped", skipped.get());
+        r.put("statuses", new java.util.TreeMap<>(statuses));
         r.put("p50ms", pct(sorted, 0.50));
         r.put("p95ms", pct(sorted, 0.95));
         r.put("p99ms", pct(sorted, 0.99));
@@ -118,7 +120,7 @@ public final class FormLoad {
     }
 
     private static void send(HttpClient http, String base, Form f, ConcurrentLinkedQueue<Long> latencies, AtomicInteger ok,
-            AtomicInteger errors) {
+            AtomicInteger errors, Map<String, AtomicInteger> statuses) {
         StringBuilder rows = new StringBuilder();
         for (String code : f.codes()) {
             rows.append(rows.length() == 0 ? "" : ",").append("{\"indicatorCode\":\"").append(code)
@@ -132,6 +134,8 @@ public final class FormLoad {
         long t0 = System.nanoTime();
         http.sendAsync(req, HttpResponse.BodyHandlers.ofString()).whenComplete((resp, ex) -> {
             long t = System.nanoTime() - t0;
+            statuses.computeIfAbsent(ex == null ? String.valueOf(resp.statusCode()) : ex.getClass().getSimpleName(),
+                    k -> new AtomicInteger()).incrementAndGet();
             try {
                 if (ex == null && resp.statusCode() == 200) {
                     latencies.add(t);

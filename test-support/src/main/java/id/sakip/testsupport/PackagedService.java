@@ -38,7 +38,7 @@ public final class PackagedService implements AutoCloseable {
         }
         Path logDir = root.resolve(System.getProperty("sakip.service.log-dir", "e2e/target/e2e-logs"));
         Files.createDirectories(logDir);
-        Path log = logDir.resolve(name + ".log");
+        Path log = logDir.resolve(name.replace('/', '-') + ".log");
         // tests favour start-up (C1 only); the benchmark starts services as the run command does (-Xmx256m)
         java.util.List<String> cmd = new java.util.ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

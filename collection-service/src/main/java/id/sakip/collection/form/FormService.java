@@ -151,8 +151,8 @@ public class FormService {
             if (in.evidence() != null) {
                 row.evidence = evidence(round, in.evidence());
             }
-            flagAgainstHistory(round, f.unitCode, row);
         }
+        flagAgainstHistory(round, f.unitCode, rows.stream().map(in -> byCode.get(in.indicatorCode())).toList());
         if (!after.isEmpty()) {
             audit.record(round.agencyCode, caller.subject(), "FORM_VALUES_CHANGED", "form", f.id, before, after, null);
         }
@@ -287,32 +287,49 @@ public class FormService {
      * same indicator, a value more than 50% away from their average (or different from a zero average)
      * is flagged for the reviewer. It is never rejected: real changes happen.
      */
-    static void flagAgainstHistory(CollectionRound round, String unitCode, FormRow row) {
-        row.flagged = false;
-        row.flagReason = null;
-        if (row.realisasi == null) {
+    /**
+     * Flags each row whose value is far (more than half) off the mean of this unit's submitted values
+     * of the same indicator in earlier rounds (at least two). One query for all the rows; it reads
+     * other rounds only, so it does not need the pending changes flushed first.
+     */
+    static void flagAgainstHistory(CollectionRound round, String unitCode, List<FormRow> rows) {
+        List<String> codes = new ArrayList<>();
+        for (FormRow row : rows) {
+            row.flagged = false;
+            row.flagReason = null;
+            if (row.realisasi != null) {
+                codes.add(row.indicatorCode);
+            }
+        }
+        if (codes.isEmpty()) {
             return;
         }
-        List<BigDecimal> history = CollectionForm.getEntityManager().createQuery("""
-                select r.realisasi from FormRow r join r.form f, CollectionRound o
+        Map<String, List<BigDecimal>> history = new HashMap<>();
+        CollectionForm.getEntityManager().createQuery("""
+                select r.indicatorCode, r.realisasi from FormRow r join r.form f, CollectionRound o
                  where f.roundId = o.id and o.agencyCode = :agency and f.unitCode = :unit
-                   and r.indicatorCode = :code and f.status = :submitted and o.id <> :round
-                   and r.realisasi is not null""", BigDecimal.class)
+                   and r.indicatorCode in :codes and f.status = :submitted and o.id <> :round
+                   and r.realisasi is not null""", Object[].class)
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
                 .setParameter("agency", round.agencyCode).setParameter("unit", unitCode)
-                .setParameter("code", row.indicatorCode).setParameter("submitted", FormStatus.SUBMITTED)
-                .setParameter("round", round.id).getResultList();
-        if (history.size() < 2) {
-            return;
-        }
-        BigDecimal mean = history.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(history.size()), 4, java.math.RoundingMode.HALF_UP);
-        BigDecimal distance = row.realisasi.subtract(mean).abs();
-        boolean far = mean.signum() == 0 ? row.realisasi.signum() != 0
-                : distance.compareTo(mean.abs().multiply(new BigDecimal("0.5"))) > 0;
-        if (far) {
-            row.flagged = true;
-            row.flagReason = "far off this unit's average of " + history.size() + " earlier periods ("
-                    + mean.stripTrailingZeros().toPlainString() + ")";
+                .setParameter("codes", codes).setParameter("submitted", FormStatus.SUBMITTED)
+                .setParameter("round", round.id).getResultList()
+                .forEach(r -> history.computeIfAbsent((String) r[0], c -> new ArrayList<>()).add((BigDecimal) r[1]));
+        for (FormRow row : rows) {
+            List<BigDecimal> earlier = history.getOrDefault(row.indicatorCode, List.of());
+            if (row.realisasi == null || earlier.size() < 2) {
+                continue;
+            }
+            BigDecimal mean = earlier.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(earlier.size()), 4, java.math.RoundingMode.HALF_UP);
+            BigDecimal distance = row.realisasi.subtract(mean).abs();
+            boolean far = mean.signum() == 0 ? row.realisasi.signum() != 0
+                    : distance.compareTo(mean.abs().multiply(new BigDecimal("0.5"))) > 0;
+            if (far) {
+                row.flagged = true;
+                row.flagReason = "far off this unit's average of " + earlier.size() + " earlier periods ("
+                        + mean.stripTrailingZeros().toPlainString() + ")";
+            }
         }
     }
 

@@ -22,11 +22,16 @@ public class Outbox {
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final OutboxConfig config;
+    private final OutboxRelay relay;
+    private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
-    public Outbox(EntityManager em, ObjectMapper mapper, OutboxConfig config) {
+    public Outbox(EntityManager em, ObjectMapper mapper, OutboxConfig config, OutboxRelay relay,
+            jakarta.transaction.TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.mapper = mapper;
         this.config = config;
+        this.relay = relay;
+        this.transactions = transactions;
     }
 
     /**
@@ -58,8 +63,29 @@ public class Outbox {
         e.traceparent = currentTraceparent();
         e.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         em.persist(e);
+        wakeRelayOnCommit();
         LOG.infof("event %s %s for %s queued in the outbox", type, e.id, subject);
         return e.id;
+    }
+
+    /** Once per transaction: when it commits, the relay runs a pass at once (no wait for its next poll). */
+    private void wakeRelayOnCommit() {
+        if (transactions.getResource(OutboxRelay.class) != null) {
+            return;
+        }
+        transactions.putResource(OutboxRelay.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    relay.wake();
+                }
+            }
+        });
     }
 
     private static String currentTraceparent() {

@@ -54,16 +54,63 @@ public class OutboxRelay {
         Gauge.builder("sakip.outbox.pending", this, OutboxRelay::pendingSafely).register(registry);
     }
 
+    /** One thread per instance runs the passes, so they never overlap here (other instances: SKIP LOCKED). */
+    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "outbox-relay");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile boolean stopped;
+
+    /**
+     * Runs a pass soon: called after every transaction that wrote to the outbox commits, so an event
+     * leaves within milliseconds instead of waiting for the next poll. Wake-ups while a pass is
+     * queued coalesce into it.
+     */
+    public void wake() {
+        if (stopped || !config.relayEnabled()) {
+            return;
+        }
+        if (queued.compareAndSet(false, true)) {
+            try {
+                worker.execute(this::drain);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                queued.set(false); // shutting down
+            }
+        }
+    }
+
+    /** The safety net: rows of a crashed instance, or left by a failed pass, are picked up within the interval. */
     @Scheduled(every = "${sakip.outbox.interval:1s}", delay = 1, delayUnit = TimeUnit.SECONDS,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = RelayDisabled.class)
     void scheduledPass() {
+        wake();
+    }
+
+    private void drain() {
+        queued.set(false);
+        io.quarkus.arc.ManagedContext request = io.quarkus.arc.Arc.container().requestContext();
+        request.activate();
         try {
             int n;
             do {
                 n = relayOnce();
-            } while (n >= config.batchSize());
+            } while (n >= config.batchSize() && !stopped);
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay pass failed, will retry: %s", e.getMessage());
+        } finally {
+            request.terminate();
+        }
+    }
+
+    void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        stopped = true;
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
