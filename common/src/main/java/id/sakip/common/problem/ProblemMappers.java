@@ -108,7 +108,8 @@ public class ProblemMappers {
             // the database is away (restarting, unreachable): nothing was written; the client may retry
             LOG.warnf("database unavailable: %s", e.getMessage());
             Response r = respond(503, "unavailable", "Service unavailable",
-                    "the database is not reachable at the moment; nothing was changed, retry shortly", uri, null);
+                    "the database is not reachable at the moment; retry shortly (reload first: a change in flight "
+                            + "when the connection broke may or may not have been saved)", uri, null);
             return Response.fromResponse(r).header("Retry-After", "5").build();
         }
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -12,26 +12,46 @@ public final class Transient {
     }
 
     public static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.hibernate.exception.JDBCConnectionException) {
+        // the causes and the suppressed exceptions: a failed commit reports the broken connection as
+        // a suppressed XAException of its RollbackException
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        todo.push(e);
+        while (!todo.isEmpty() && seen.size() < 50) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (isTransientItself(t)) {
                 return true;
             }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                // 08: connection exception; 57P01..57P03: the server is shutting down or starting; 53300: too many connections
-                if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
-                    return true;
-                }
-                String m = sql.getMessage();
-                if (m != null && (m.contains("Acquisition timeout") || m.contains("This connection has been closed"))) {
-                    return true;
-                }
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
             }
-            if (t instanceof java.net.ConnectException || t instanceof java.io.EOFException
-                    || t instanceof java.net.SocketException) {
-                return true;
+            for (Throwable s : t.getSuppressed()) {
+                todo.push(s);
             }
         }
         return false;
+    }
+
+    private static boolean isTransientItself(Throwable t) {
+        if (t instanceof org.hibernate.exception.JDBCConnectionException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            // 08: connection exception; 57P01..57P03: the server is shutting down or starting; 53300: too many connections
+            if (state != null && (state.startsWith("08") || state.startsWith("57P") || state.equals("53300"))) {
+                return true;
+            }
+            String m = sql.getMessage();
+            String lower = m == null ? "" : m.toLowerCase(java.util.Locale.ROOT);
+            if (lower.contains("acquisition timeout") || lower.contains("this connection has been closed")) {
+                return true;
+            }
+        }
+        return t instanceof java.net.ConnectException || t instanceof java.io.EOFException
+                || t instanceof java.net.SocketException;
     }
 }
