@@ -179,7 +179,8 @@ public final class Bench {
                     @SuppressWarnings("unchecked")
                     List<Map<String, Object>> rows = (List<Map<String, Object>>) f.get("rows");
                     mine.add(new String[] { (String) f.get("id"), (String) f.get("unitCode"),
-                        String.join(",", rows.stream().map(r -> (String) r.get("indicatorCode")).toList()), round });
+                        String.join(",", rows.stream().map(r -> (String) r.get("indicatorCode")).toList()), round,
+                        String.valueOf(f.get("version")) });
                 }
                 forms.put(agency, mine);
                 return null;
@@ -211,7 +212,7 @@ public final class Bench {
         List<String> lines = new ArrayList<>();
         for (String agency : agencies.subList(approvals, agencies.size())) {
             for (String[] f : forms.get(agency)) {
-                lines.add(f[0] + " " + token("unit", agency, f[1]) + " " + f[2] + " 0");
+                lines.add(f[0] + " " + token("unit", agency, f[1]) + " " + f[2] + " " + f[4]);
             }
         }
         Files.write(file, lines);
