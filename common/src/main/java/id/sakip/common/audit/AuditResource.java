@@ -1,6 +1,5 @@
 package id.sakip.common.audit;
 
-import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +50,7 @@ public class AuditResource {
             @QueryParam("entityId") @Size(max = 100) String entityId,
             @QueryParam("afterSeq") @DefaultValue("0") @Min(0) long afterSeq,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
-        String agency = agency(agencyCode);
+        String agency = caller.actingAgency(agencyCode);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select seq, at, actor, action, entity_type, entity_id, before_state, "
                 + "after_state, reason, hash from audit_record where agency_code = ?1 and seq > ?2 "
@@ -69,23 +68,7 @@ public class AuditResource {
     @Operation(summary = "Verify the agency's audit chain",
             description = "intact=false names the first record that was changed, removed or does not follow its predecessor.")
     public AuditLog.Verification verify(@QueryParam("agencyCode") @Size(max = 100) String agencyCode) {
-        return log.verify(agency(agencyCode));
-    }
-
-    private String agency(String requested) {
-        if (caller.isAdmin()) {
-            if (requested == null) {
-                throw ProblemException.unprocessable("agencyCode", "is required");
-            }
-            return requested;
-        }
-        if (requested != null && !requested.equals(caller.agencyCode())) {
-            throw ProblemException.notFound("agency", requested);
-        }
-        if (caller.agencyCode() == null) {
-            throw ProblemException.unprocessable("agencyCode", "is required");
-        }
-        return caller.agencyCode();
+        return log.verify(caller.actingAgency(agencyCode));
     }
 
     private static OffsetDateTime toOffset(Object v) {
