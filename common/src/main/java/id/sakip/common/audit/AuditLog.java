@@ -134,7 +134,7 @@ public class AuditLog {
         return new Verification(agencyCode, expected - 1, true, null, null, prev);
     }
 
-    private static OffsetDateTime toOffset(Object v) {
+    static OffsetDateTime toOffset(Object v) {
         if (v instanceof OffsetDateTime o) {
             return o;
         }

@@ -57,7 +57,7 @@ public class AuditResource {
                 + "and (cast(?3 as varchar) is null or entity_type = ?3) and (cast(?4 as varchar) is null or entity_id = ?4) "
                 + "order by seq limit ?5").setParameter(1, agency).setParameter(2, afterSeq).setParameter(3, entityType)
                 .setParameter(4, entityId).setParameter(5, limit).getResultList();
-        return rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), toOffset(r[1]), (String) r[2],
+        return rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), AuditLog.toOffset(r[1]), (String) r[2],
                 (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9]))
                 .toList();
     }
@@ -69,15 +69,5 @@ public class AuditResource {
             description = "intact=false names the first record that was changed, removed or does not follow its predecessor.")
     public AuditLog.Verification verify(@QueryParam("agencyCode") @Size(max = 100) String agencyCode) {
         return log.verify(caller.actingAgency(agencyCode));
-    }
-
-    private static OffsetDateTime toOffset(Object v) {
-        if (v instanceof OffsetDateTime o) {
-            return o;
-        }
-        if (v instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) v).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }
