@@ -9,6 +9,7 @@ import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.testsupport.AgencyClient;
 import id.sakip.testsupport.PostgresDatabases;
 import id.sakip.testsupport.SakipSystem;
 import id.sakip.testsupport.TestEvents;
@@ -166,12 +167,7 @@ public final class Bench {
         List<Future<?>> done = new ArrayList<>();
         for (String agency : agencies) {
             done.add(pool.submit(() -> {
-                String round = given().baseUri(url).auth().oauth2(token("kepala", agency, null)).contentType(ContentType.JSON)
-                        .body(Map.of("year", YEAR, "period", "Q1")).post("/rounds").then().statusCode(201).extract().path("id");
-                step(url, token("sekretaris", agency, null), round, "BRIEFING");
-                for (String key : List.of("PLAN", "DOCUMENTS", "PREPARE_FORMS", "DISTRIBUTE")) {
-                    step(url, token("tim-sakip", agency, null), round, key);
-                }
+                String round = new AgencyClient(system, agency).openRound(YEAR, "Q1");
                 List<Map<String, Object>> list = given().baseUri(url).auth().oauth2(token("tim-sakip", agency, null))
                         .get("/rounds/{id}/forms", round).then().statusCode(200).extract().jsonPath().getList("$");
                 List<String[]> mine = new ArrayList<>();
@@ -194,14 +190,6 @@ public final class Bench {
         log("opened %d rounds (6 SOP steps each over HTTP) in %.1f s", agencies.size(), s);
         result.put("openRounds", Map.of("rounds", agencies.size(), "seconds", s));
         return forms;
-    }
-
-    static long step(String url, String token, String round, String key) {
-        long v = given().baseUri(url).auth().oauth2(token).get("/rounds/{id}", round).then().extract().jsonPath()
-                .getLong("version");
-        return given().baseUri(url).auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("version", v, "document", Map.of("documentTitle", key)))
-                .post("/rounds/{id}/steps/{key}", round, key).then().statusCode(200).extract().jsonPath().getLong("version");
     }
 
     // ---------------------------------------------------------------- 1. form submission
@@ -349,7 +337,7 @@ public final class Bench {
                         .getLong("version");
                 given().baseUri(url).auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("version", v))
                         .post("/rounds/{id}/recap", round).then().statusCode(200);
-                step(url, team, round, "REPORT_RECAP");
+                new AgencyClient(system, agency).step(team, round, "REPORT_RECAP");
                 synchronized (roundOf) {
                     roundOf.put(agency, round);
                 }

@@ -1,5 +1,6 @@
 package id.sakip.e2e;
 
+import id.sakip.testsupport.AgencyClient;
 import id.sakip.testsupport.SakipSystem;
 
 import static io.restassured.RestAssured.given;

@@ -1,11 +1,8 @@
-package id.sakip.e2e;
-
-import id.sakip.testsupport.SakipSystem;
+package id.sakip.testsupport;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import id.sakip.testsupport.TestJwt;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -13,34 +10,34 @@ import java.util.List;
 import java.util.Map;
 
 /** One agency's officers using the four services over HTTP: the steps of the SOPs as the front-end calls them. */
-final class AgencyClient {
-    final String agency;
+public final class AgencyClient {
+    public final String agency;
     private final SakipSystem system;
 
-    AgencyClient(SakipSystem system, String agency) {
+    public AgencyClient(SakipSystem system, String agency) {
         this.system = system;
         this.agency = agency;
     }
 
-    RequestSpecification at(String service, String token) {
+    public RequestSpecification at(String service, String token) {
         return given().baseUri(system.url(service)).auth().oauth2(token).contentType(ContentType.JSON);
     }
 
-    String as(String role) {
+    public String as(String role) {
         return TestJwt.as(role).subject(role + "@" + agency).agency(agency).mint();
     }
 
-    String asUnit(String unit) {
+    public String asUnit(String unit) {
         return TestJwt.as("unit").subject("kepala-" + unit).agency(agency).unit(unit).mint();
     }
 
-    void register(String name, String regionCode) {
+    public void register(String name, String regionCode) {
         at("indicator-service", TestJwt.as("admin").subject("admin").mint())
                 .body(Map.of("code", agency, "name", name, "type", "KECAMATAN", "regionCode", regionCode))
                 .post("/agencies").then().statusCode(201);
     }
 
-    String defineIndicator(String code, String name, String unit, String polarity, String aggregation,
+    public String defineIndicator(String code, String name, String unit, String polarity, String aggregation,
             String responsibleUnit) {
         return at("indicator-service", as("tim-sakip"))
                 .body(Map.of("code", code, "name", name, "kind", "IKU", "sasaran",
@@ -49,12 +46,12 @@ final class AgencyClient {
                 .post("/agencies/{a}/indicators", agency).then().statusCode(201).extract().path("id");
     }
 
-    static Map<String, Object> item(String indicatorId, Number annual, Number... quarters) {
+    public static Map<String, Object> item(String indicatorId, Number annual, Number... quarters) {
         return Map.of("indicatorId", indicatorId, "annualTarget", annual, "quarterTargets", List.of(quarters));
     }
 
     /** Drafted by Tim SAKIP, signed by the head; returns the agreement id. */
-    String signAgreement(int year, List<Map<String, Object>> items) {
+    public String signAgreement(int year, List<Map<String, Object>> items) {
         JsonPath draft = at("indicator-service", as("tim-sakip")).body(Map.of("year", year, "items", items))
                 .post("/agencies/{a}/agreements", agency).then().statusCode(201).extract().jsonPath();
         at("indicator-service", as("kepala"))
@@ -64,13 +61,13 @@ final class AgencyClient {
         return draft.getString("id");
     }
 
-    boolean collectionHasAgreement(int year) {
+    public boolean collectionHasAgreement(int year) {
         return at("collection-service", as("tim-sakip")).get("/agreements?year=" + year).then().statusCode(200)
                 .extract().jsonPath().getInt("total") == 1;
     }
 
     /** The collection SOP's steps 1-6, each by its role: order, briefing, plan, documents, forms, distribution. */
-    String openRound(int year, String period) {
+    public String openRound(int year, String period) {
         String id = at("collection-service", as("kepala")).body(Map.of("year", year, "period", period))
                 .post("/rounds").then().statusCode(201).extract().path("id");
         step(as("sekretaris"), id, "BRIEFING");
@@ -80,25 +77,25 @@ final class AgencyClient {
         return id;
     }
 
-    long roundVersion(String round) {
+    public long roundVersion(String round) {
         return at("collection-service", as("tim-sakip")).get("/rounds/{id}", round).then().statusCode(200).extract()
                 .jsonPath().getLong("version");
     }
 
-    long step(String token, String round, String key) {
+    public long step(String token, String round, String key) {
         return at("collection-service", token).body(Map.of("version", roundVersion(round), "document",
                 Map.of("documentTitle", key))).post("/rounds/{id}/steps/{key}", round, key).then().statusCode(200)
                 .extract().jsonPath().getLong("version");
     }
 
-    String formOf(String round, String unit) {
+    public String formOf(String round, String unit) {
         List<Map<String, Object>> forms = at("collection-service", as("tim-sakip")).get("/rounds/{id}/forms", round)
                 .then().statusCode(200).extract().jsonPath().getList("$");
         return forms.stream().filter(f -> unit.equals(f.get("unitCode"))).map(f -> (String) f.get("id")).findFirst()
                 .orElseThrow();
     }
 
-    void fillAndSubmit(String round, String unit, String indicator, Number value) {
+    public void fillAndSubmit(String round, String unit, String indicator, Number value) {
         String formId = formOf(round, unit);
         String token = asUnit(unit);
         long version = at("collection-service", token).get("/forms/{id}", formId).then().extract().jsonPath()
@@ -112,7 +109,7 @@ final class AgencyClient {
     }
 
     /** SOP steps 8-10: Tim SAKIP compiles and reports the recap, the Sekretaris approves it (RecapApproved). */
-    void compileReportAndApprove(String round) {
+    public void compileReportAndApprove(String round) {
         String team = as("tim-sakip");
         at("collection-service", team).body(Map.of("version", roundVersion(round))).post("/rounds/{id}/recap", round)
                 .then().statusCode(200);
