@@ -5,8 +5,11 @@
 #      (that role must exist and be allowed to create databases);
 #   2. the local server on 127.0.0.1:5432 (started with pg_ctlcluster when installed but stopped);
 #   3. a private cluster initialised from the installed binaries in .local/pgdata on port 55432.
-# Exports SAKIP_PG_HOST, SAKIP_PG_PORT, SAKIP_PG_USER, SAKIP_PG_PASSWORD and, for the tests,
-# SAKIP_TEST_DB_URL / SAKIP_TEST_DB_USER / SAKIP_TEST_DB_PASSWORD.
+# A second role, SAKIP_PG_APP_USER / SAKIP_PG_APP_PASSWORD (sakip_app / sakip_app), is the one the
+# services query with: it owns nothing, and the migrations (run as the first role) grant it its rights.
+# Exports SAKIP_PG_HOST, SAKIP_PG_PORT, SAKIP_PG_USER, SAKIP_PG_PASSWORD, SAKIP_PG_APP_USER,
+# SAKIP_PG_APP_PASSWORD and, for the tests, SAKIP_TEST_DB_URL / SAKIP_TEST_DB_USER /
+# SAKIP_TEST_DB_PASSWORD / SAKIP_TEST_DB_APP_USER / SAKIP_TEST_DB_APP_PASSWORD.
 
 sakip_pg_bin() {
   local d
@@ -46,13 +49,36 @@ sakip_pg_ensure() {
       sakip_pg_private "$root"
     fi
   fi
+  export SAKIP_PG_APP_USER=${SAKIP_PG_APP_USER:-sakip_app} SAKIP_PG_APP_PASSWORD=${SAKIP_PG_APP_PASSWORD:-sakip_app}
+  sakip_pg_ensure_app_role || return 1
   export SAKIP_TEST_DB_URL="jdbc:postgresql://${SAKIP_PG_HOST}:${SAKIP_PG_PORT}/postgres"
   export SAKIP_TEST_DB_USER=$SAKIP_PG_USER SAKIP_TEST_DB_PASSWORD=$SAKIP_PG_PASSWORD
+  export SAKIP_TEST_DB_APP_USER=$SAKIP_PG_APP_USER SAKIP_TEST_DB_APP_PASSWORD=$SAKIP_PG_APP_PASSWORD
   if ! PGPASSWORD=$SAKIP_PG_PASSWORD psql -q -h "$SAKIP_PG_HOST" -p "$SAKIP_PG_PORT" -U "$SAKIP_PG_USER" \
       -d postgres -c "select 1" >/dev/null; then
     echo "PostgreSQL at ${SAKIP_PG_HOST}:${SAKIP_PG_PORT} does not accept ${SAKIP_PG_USER}/<password>" >&2
     return 1
   fi
+}
+
+# The services' query role: created by the local superuser when we are root, else by the first role
+# (which then needs CREATEROLE); an existing role is left as it is.
+sakip_pg_ensure_app_role() {
+  local sql="do \$\$ begin
+      if not exists (select from pg_roles where rolname = '${SAKIP_PG_APP_USER}') then
+        create role ${SAKIP_PG_APP_USER} login password '${SAKIP_PG_APP_PASSWORD}';
+      end if; end \$\$;"
+  if PGPASSWORD=$SAKIP_PG_APP_PASSWORD psql -q -h "$SAKIP_PG_HOST" -p "$SAKIP_PG_PORT" -U "$SAKIP_PG_APP_USER" \
+      -d postgres -c "select 1" >/dev/null 2>&1; then
+    return 0
+  fi
+  if [ "$(id -u)" = "0" ] && [ "$SAKIP_PG_PORT" = "5432" ] && [ "$SAKIP_PG_HOST" = "127.0.0.1" ]; then
+    runuser -u postgres -- psql -q -v ON_ERROR_STOP=1 -c "$sql" >/dev/null && return 0
+  fi
+  PGPASSWORD=$SAKIP_PG_PASSWORD psql -q -v ON_ERROR_STOP=1 -h "$SAKIP_PG_HOST" -p "$SAKIP_PG_PORT" \
+      -U "$SAKIP_PG_USER" -d postgres -c "$sql" >/dev/null && return 0
+  echo "PostgreSQL at ${SAKIP_PG_HOST}:${SAKIP_PG_PORT}: role ${SAKIP_PG_APP_USER} is missing and ${SAKIP_PG_USER} cannot create it" >&2
+  return 1
 }
 
 # A private cluster owned by the postgres user (initdb refuses to run as root), loopback only.

@@ -67,10 +67,15 @@ if [ -z "${KAFKA_BOOTSTRAP_SERVERS:-}" ]; then
   export KAFKA_BOOTSTRAP_SERVERS=localhost:$KAFKA_PORT
 fi
 
+# the audit chain's key (a Kubernetes Secret in production): one per checkout, kept with the local state
+[ -s "$STATE/audit.key" ] || { head -c 48 /dev/urandom | base64 -w0 > "$STATE/audit.key"; chmod 600 "$STATE/audit.key"; }
+export SAKIP_AUDIT_KEY; SAKIP_AUDIT_KEY=$(cat "$STATE/audit.key")
+
 for svc in "${SERVICES[@]}"; do
   db=sakip_${svc%-service}
   PORT=${PORTS[$svc]} DB_URL="jdbc:postgresql://$SAKIP_PG_HOST:$SAKIP_PG_PORT/$db" \
-    DB_USER=$SAKIP_PG_USER DB_PASSWORD=$SAKIP_PG_PASSWORD \
+    DB_USER=$SAKIP_PG_APP_USER DB_PASSWORD=$SAKIP_PG_APP_PASSWORD \
+    DB_OWNER_USER=$SAKIP_PG_USER DB_OWNER_PASSWORD=$SAKIP_PG_PASSWORD \
     JWT_PUBLIC_KEY_LOCATION="file:$STATE/jwt/public.pem" \
     java -Xmx256m -jar "$svc/target/quarkus-app/quarkus-run.jar" > "$STATE/logs/$svc.log" 2>&1 &
   PIDS+=($!)

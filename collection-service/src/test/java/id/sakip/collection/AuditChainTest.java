@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.collection.CollectionFixtures.AgreementEvent;
+import id.sakip.testsupport.PostgresDatabases;
 import id.sakip.testsupport.SakipTestEnvironment;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -19,14 +20,22 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit trail is a hash chain per agency: every value and state change is in it with who, when,
- * before and after; verification finds a changed record, a removed one and a cut-off end.
+ * The audit trail is a keyed hash chain per agency: every value and state change is in it with who,
+ * when, before and after; the service's own database role cannot change or remove a record; a
+ * rewrite with the owner's credentials (which the service holds to migrate), even one that
+ * recomputes plain hashes and the head consistently, is found by verification, as are a removed
+ * record and a cut-off end.
  */
 @QuarkusTest
 @QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "collection"))
@@ -35,6 +44,8 @@ class AuditChainTest {
     ObjectMapper mapper;
     @Inject
     EntityManager em;
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
 
     /** An agency with a round whose form was saved twice and submitted; returns the agency code. */
     private String agencyWithHistory() {
@@ -62,14 +73,37 @@ class AuditChainTest {
                 .jsonPath();
     }
 
+    /** A statement as the database owner: what someone holding the service's migration credentials can do. */
     private void sql(String statement, Object... params) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            var q = em.createNativeQuery(statement);
+        try (Connection c = DriverManager.getConnection(url, PostgresDatabases.user(), PostgresDatabases.password());
+                PreparedStatement ps = c.prepareStatement(statement.replaceAll("\\?\\d+", "?"))) {
             for (int i = 0; i < params.length; i++) {
-                q.setParameter(i + 1, params[i]);
+                ps.setObject(i + 1, params[i]);
             }
-            q.executeUpdate();
-        });
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A statement as the role the service queries with; the error PostgreSQL answers, or null. */
+    private String asService(String statement, Object... params) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                var q = em.createNativeQuery(statement);
+                for (int i = 0; i < params.length; i++) {
+                    q.setParameter(i + 1, params[i]);
+                }
+                q.executeUpdate();
+            });
+            return null;
+        } catch (RuntimeException e) {
+            Throwable t = e;
+            while (t.getCause() != null && !(t instanceof SQLException)) {
+                t = t.getCause();
+            }
+            return t.getMessage();
+        }
     }
 
     @Test
@@ -93,20 +127,39 @@ class AuditChainTest {
     }
 
     @Test
-    void aChangedRecordIsDetected() {
+    void theServiceRoleCannotChangeOrRemoveAuditRecords() {
+        String agency = agencyWithHistory();
+        assertThat(asService("update audit_record set actor = 'x' where agency_code = ?1", agency))
+                .contains("permission denied");
+        assertThat(asService("delete from audit_record where agency_code = ?1", agency)).contains("permission denied");
+        assertThat(asService("truncate audit_record")).contains("permission denied");
+        assertThat(asService("delete from audit_head where agency_code = ?1", agency)).contains("permission denied");
+        assertThat(verify(agency).getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void aChangedRecordIsDetectedEvenWithItsHashRecomputed() {
         String agency = agencyWithHistory();
         long seq = given().auth().oauth2(as("kepala", agency)).get("/audit?entityType=form&limit=500").then().extract()
                 .jsonPath().getList("findAll { it.action == 'FORM_VALUES_CHANGED' }.seq", Long.class).get(1);
-        // someone with database access rewrites the approved value in the trail
+        // someone with the owner's credentials rewrites the approved value in the trail
         sql("update audit_record set after_state = replace(after_state, '\"21\"', '\"12\"') where agency_code = ?1 and seq = ?2",
                 agency, seq);
         JsonPath v = verify(agency);
         assertThat(v.getBoolean("intact")).isFalse();
         assertThat(v.getLong("brokenAtSeq")).isEqualTo(seq);
         assertThat(v.getString("problem")).contains("was changed");
-        // recomputing that record's hash does not help: the next record no longer follows it
-        sql("update audit_record set actor = 'someone-else' where agency_code = ?1 and seq = ?2", agency, seq + 1);
+        // and recomputes every hash from there on as a plain SHA-256, the head too: without the key it does not verify
+        sql("update audit_record set hash = encode(sha256(convert_to(prev_hash || after_state, 'UTF8')), 'hex') "
+                + "where agency_code = ?1 and seq = ?2", agency, seq);
+        sql("update audit_record r set prev_hash = p.hash from audit_record p where r.agency_code = ?1 "
+                + "and p.agency_code = r.agency_code and p.seq = r.seq - 1 and r.seq = ?2", agency, seq + 1);
         assertThat(verify(agency).getLong("brokenAtSeq")).isEqualTo(seq);
+        // downgrading the records to the old, unkeyed scheme does not help either
+        sql("update audit_record set hash_scheme = 1 where agency_code = ?1", agency);
+        JsonPath downgraded = verify(agency);
+        assertThat(downgraded.getBoolean("intact")).isFalse();
+        assertThat(downgraded.getLong("brokenAtSeq")).isEqualTo(1);
     }
 
     @Test
@@ -117,9 +170,16 @@ class AuditChainTest {
         JsonPath end = verify(agency);
         assertThat(end.getBoolean("intact")).isFalse();
         assertThat(end.getString("problem")).contains("removed from its end");
+        // moving the head back to the new end does not hide it: the head is keyed
+        sql("update audit_head h set last_seq = r.seq, last_hash = r.hash from audit_record r where h.agency_code = ?1 "
+                + "and r.agency_code = h.agency_code and r.seq = ?2", agency, records - 1);
+        assertThat(verify(agency).getString("problem")).contains("head was changed");
+        sql("delete from audit_head where agency_code = ?1", agency);
+        assertThat(verify(agency).getString("problem")).contains("head is missing");
 
-        sql("delete from audit_record where agency_code = ?1 and seq = 3", agency);
-        JsonPath middle = verify(agency);
+        String other = agencyWithHistory();
+        sql("delete from audit_record where agency_code = ?1 and seq = 3", other);
+        JsonPath middle = verify(other);
         assertThat(middle.getBoolean("intact")).isFalse();
         assertThat(middle.getLong("brokenAtSeq")).isEqualTo(3);
         assertThat(middle.getString("problem")).contains("record 3 is missing");

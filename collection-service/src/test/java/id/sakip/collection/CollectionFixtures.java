@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
+import id.sakip.common.event.v1.IndicatorDefined;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.testsupport.SharedKafka;
+import id.sakip.testsupport.TestAgencies;
 import id.sakip.testsupport.TestEvents;
 import id.sakip.testsupport.TestJwt;
 import id.sakip.testsupport.TopicReader;
@@ -60,8 +62,9 @@ final class CollectionFixtures {
                 .getLong("version");
     }
 
+    /** A new agency, registered in collection-service's agency directory (region 1506, province 15). */
     static String newAgencyCode() {
-        return "KEC-" + UUID.randomUUID().toString().substring(0, 8);
+        return TestAgencies.register("KEC-" + UUID.randomUUID().toString().substring(0, 8), "1506");
     }
 
     static String as(String role, String agency) {
@@ -71,6 +74,11 @@ final class CollectionFixtures {
     static String asUnit(String role, String agency, String unit) {
         return TestJwt.as(role).subject(role + "@" + unit).agency(agency).unit(unit).mint();
     }
+
+    /** The scale of audit opinions. */
+    static final List<IndicatorDefined.ScalePoint> OPINIONS = List.of(new IndicatorDefined.ScalePoint("WTP", BigDecimal.valueOf(4)),
+            new IndicatorDefined.ScalePoint("WDP", BigDecimal.valueOf(3)), new IndicatorDefined.ScalePoint("TW", BigDecimal.valueOf(2)),
+            new IndicatorDefined.ScalePoint("TMP", BigDecimal.ONE));
 
     /** Builds a PerformanceAgreementSigned event. */
     static final class AgreementEvent {
@@ -104,6 +112,15 @@ final class CollectionFixtures {
             items.add(new PerformanceAgreementSigned.Item(code, "Indikator " + code, "IKU", "Sasaran 1", unitOfMeasure,
                     polarity, "CUMULATIVE", "QUARTERLY", unit, new BigDecimal(annual),
                     java.util.Arrays.stream(quarters).map(BigDecimal::new).toList(), null, null, null, null, null));
+            return this;
+        }
+
+        /** A predicate indicator (audit opinion WTP = 4, WDP = 3, TW = 2, TMP = 1), last value, targets as scale numbers. */
+        AgreementEvent opinion(String code, String unit, int annual, int... quarters) {
+            items.add(new PerformanceAgreementSigned.Item(code, "Opini BPK " + code, "IKU", "Sasaran 1", "predikat",
+                    "HIGHER_IS_BETTER", "LAST", "QUARTERLY", unit, BigDecimal.valueOf(annual),
+                    java.util.Arrays.stream(quarters).mapToObj(BigDecimal::valueOf).toList(), null, null, null, null,
+                    OPINIONS));
             return this;
         }
 

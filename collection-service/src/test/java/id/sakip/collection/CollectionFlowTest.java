@@ -59,8 +59,8 @@ class CollectionFlowTest {
         String unitToken = asUnit("unit", agency, "SEKRETARIAT");
 
         given().auth().oauth2(unitToken).get("/forms/{id}", sekretariat).then().statusCode(200)
-                .body("rows[0].no", equalTo(1)).body("rows[0].periodTarget", equalTo(20.0f))
-                .body("rows[0].annualTarget", equalTo(90.0f)).body("rows[0].realisasi", equalTo(null));
+                .body("rows[0].no", equalTo(1)).body("rows[0].periodTarget", equalTo(20))
+                .body("rows[0].annualTarget", equalTo(90)).body("rows[0].realisasi", equalTo(null));
 
         // a percentage over 100 is rejected with the row named, nothing saved
         given().auth().oauth2(unitToken).contentType(ContentType.JSON)
@@ -310,10 +310,10 @@ class CollectionFlowTest {
         String q2 = CollectionFixtures.openRound(agency, 2026, "Q2");
         given().auth().oauth2(team).get("/rounds/{id}", q2).then().body("agreementVersion", equalTo(2));
         given().auth().oauth2(team).get("/rounds/{id}/forms", q2).then()
-                .body("[0].rows[0].annualTarget", equalTo(95.0f)).body("[0].rows[0].periodTarget", equalTo(25.0f));
+                .body("[0].rows[0].annualTarget", equalTo(95)).body("[0].rows[0].periodTarget", equalTo(25));
         // the round opened before the revision keeps the targets it was opened with
         given().auth().oauth2(team).get("/rounds/{id}/forms", q1).then()
-                .body("[0].rows[0].annualTarget", equalTo(90.0f));
+                .body("[0].rows[0].annualTarget", equalTo(90));
     }
 
     private static String formOf(List<Map<String, Object>> forms, String unit) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.collection.CollectionFixtures.AgreementEvent;
 import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventTypes;
+import id.sakip.testsupport.TestFiles;
 import id.sakip.testsupport.EventSchemas;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
@@ -96,10 +97,11 @@ class CollectionSopTest {
                 .body("currentStep", equalTo("BRIEFING")).extract().path("id");
 
         // 2. the Sekretaris' briefing: the minutes attached; the meeting ran 90 minutes against a 60-minute standard
+        byte[] notulen = TestFiles.pdf("notulen rapat");
         String minutes = given().auth().oauth2(sekretaris).contentType("application/pdf")
-                .body("%PDF-1.4 notulen rapat".getBytes()).queryParam("fileName", "notulen-rapat.pdf")
+                .body(notulen).queryParam("fileName", "notulen-rapat.pdf")
                 .post("/rounds/{id}/attachments", round).then().statusCode(201)
-                .body("sha256", equalTo(id.sakip.common.attachment.AttachmentStore.sha256("%PDF-1.4 notulen rapat".getBytes())))
+                .body("sha256", equalTo(id.sakip.common.attachment.AttachmentStore.sha256(notulen)))
                 .extract().path("id");
         OffsetDateTime meetingEnd = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
         // a step out of turn is refused, and a step by the wrong role
@@ -178,7 +180,7 @@ class CollectionSopTest {
         // archived: read-only
         given().auth().oauth2(team).get("/rounds/{id}", round).then().body("status", equalTo("ARCHIVED"))
                 .body("currentStep", equalTo(null));
-        given().auth().oauth2(team).contentType("application/pdf").body("%PDF-1.4".getBytes())
+        given().auth().oauth2(team).contentType("application/pdf").body(TestFiles.pdf("x"))
                 .queryParam("fileName", "late.pdf").post("/rounds/{id}/attachments", round).then().statusCode(409);
         given().auth().oauth2(seksi).contentType(ContentType.JSON).body(Map.of("version", formVersion(team, pemForm),
                 "rows", List.of(Map.of("indicatorCode", "IKU-02", "realisasi", 10)))).put("/forms/{id}", pemForm)

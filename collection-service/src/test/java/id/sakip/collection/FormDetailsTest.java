@@ -16,6 +16,7 @@ import id.sakip.collection.deadline.DeadlineWatch;
 import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
+import id.sakip.testsupport.TestFiles;
 import id.sakip.testsupport.EventSchemas;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
@@ -189,7 +190,7 @@ class FormDetailsTest {
         byte[] good = fill(xlsx, null, 38.5, 210.0, "Termasuk kegiatan posyandu");
         given().auth().oauth2(unit).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .body(good).put("/forms/{id}/xlsx", form).then().statusCode(200)
-                .body("rows[0].realisasi", equalTo(38.5f)).body("rows[1].realisasi", equalTo(210.0f))
+                .body("rows[0].realisasi", equalTo(38.5f)).body("rows[1].realisasi", equalTo(210))
                 .body("rows[1].keterangan", equalTo("Termasuk kegiatan posyandu"));
         // uploading the same (now outdated) workbook again is refused: someone saved since it was downloaded
         given().auth().oauth2(unit).contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -241,15 +242,15 @@ class FormDetailsTest {
         String round = CollectionFixtures.openRound(agency, 2026, "M02");
         String form = formOf(team, round, "SEKRETARIAT");
         given().auth().oauth2(team).get("/forms/{id}", form).then().body("rows.size()", equalTo(1))
-                .body("rows[0].indicatorCode", equalTo("IKU-09")).body("rows[0].periodTarget", equalTo(5.0f))
-                .body("rows[0].targetToDate", equalTo(10.0f));
+                .body("rows[0].indicatorCode", equalTo("IKU-09")).body("rows[0].periodTarget", equalTo(5))
+                .body("rows[0].targetToDate", equalTo(10));
         given().auth().oauth2(as("kepala", agency)).contentType(ContentType.JSON)
                 .body(Map.of("year", 2026, "period", "M13")).post("/rounds").then().statusCode(400)
                 .body("errors[0].field", equalTo("period"));
 
         // evidence: a file of this round, or a link
         String unit = asUnit("unit", agency, "SEKRETARIAT");
-        byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 };
+        byte[] png = TestFiles.png();
         given().auth().oauth2(unit).contentType("text/plain").body("hello".getBytes()).queryParam("fileName", "a.txt")
                 .post("/rounds/{id}/attachments", round).then().statusCode(415).contentType("application/problem+json");
         given().auth().oauth2(unit).contentType("application/pdf").body(png).queryParam("fileName", "a.pdf")

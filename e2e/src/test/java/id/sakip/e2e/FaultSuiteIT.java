@@ -1,5 +1,6 @@
 package id.sakip.e2e;
 
+import id.sakip.testsupport.TestFiles;
 import id.sakip.testsupport.AgencyClient;
 import id.sakip.testsupport.SakipSystem;
 
@@ -319,7 +320,7 @@ class FaultSuiteIT {
                 Response r;
                 try {
                     r = given().baseUri(url).auth().oauth2(team).contentType("application/pdf")
-                            .body(("%PDF-1.4 bukti " + n).getBytes()).queryParam("fileName", "bukti-" + n + ".pdf")
+                            .body(TestFiles.pdf("bukti " + n)).queryParam("fileName", "bukti-" + n + ".pdf")
                             .post("/rounds/{id}/attachments", loaded.round);
                 } catch (RuntimeException e) {
                     badAnswers.add("no answer: " + e);

@@ -12,6 +12,7 @@ import id.sakip.testsupport.AccessMatrix;
 import id.sakip.testsupport.BadInputCorpus;
 import id.sakip.testsupport.DatabaseFingerprint;
 import id.sakip.testsupport.SakipTestEnvironment;
+import id.sakip.testsupport.SchemaCorpus;
 import id.sakip.testsupport.TestJwt;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -135,6 +136,9 @@ class AccessMatrixTest {
                 .body("nodes.size()", org.hamcrest.Matchers.equalTo(0));
 
         // bad input at scale, from the same table: no 5xx, every rejection a problem document, nothing written
-        new BadInputCorpus(m, new DatabaseFingerprint(dataSource)::take).run(500);
+        DatabaseFingerprint fingerprint = new DatabaseFingerprint(dataSource);
+        new BadInputCorpus(m, fingerprint::take).run(500);
+        // and requests generated from each operation's own OpenAPI schema (numbers, Unicode, parameters, claims)
+        new SchemaCorpus(m, fingerprint::take).run(5000);
     }
 }

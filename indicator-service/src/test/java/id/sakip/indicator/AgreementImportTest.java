@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import id.sakip.testsupport.SakipTestEnvironment;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -16,6 +17,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -64,11 +66,54 @@ class AgreementImportTest {
         given().auth().oauth2(as("tim-sakip", agency)).contentType(XLSX).body(good)
                 .post("/agencies/{a}/agreements/import?year=2026", agency)
                 .then().statusCode(201).body("status", equalTo("DRAFT")).body("items.size()", equalTo(3))
-                .body("items[1].indicatorCode", equalTo("IKK-01")).body("items[2].quarterTargets[1]", equalTo(50.0f));
+                .body("items[1].indicatorCode", equalTo("IKK-01")).body("items[2].quarterTargets[1]", equalTo(50));
         given().auth().oauth2(as("unit", agency)).contentType(XLSX).body(good)
                 .post("/agencies/{a}/agreements/import?year=2027", agency).then().statusCode(403);
         given().auth().oauth2(as("tim-sakip", "ELSEWHERE")).contentType(XLSX).body(good)
                 .post("/agencies/{a}/agreements/import?year=2027", agency).then().statusCode(404);
+    }
+
+    /** "1.250" is 1250 in Indonesian notation and 1.25 in English: refused with its row named; "12,5" is read. */
+    @Test
+    void anAmbiguousTextNumberIsRefusedAndAnIndonesianDecimalIsRead() throws IOException {
+        String agency = setUp();
+        byte[] ambiguous = workbook(
+                new Object[] {1, "Sasaran 2", "Jumlah pengaduan ditindaklanjuti", "pengaduan", "1.250", "300", "300", "325", "325"});
+        given().auth().oauth2(as("tim-sakip", agency)).contentType(XLSX).body(ambiguous)
+                .post("/agencies/{a}/agreements/import?year=2026", agency)
+                .then().statusCode(422).body("errors[0].field", equalTo("row 2"))
+                .body("errors[0].message", containsString("ambiguous"));
+        byte[] indonesian = workbook(
+                new Object[] {1, "Sasaran 1", "Indeks Kepuasan Masyarakat", "indeks", "82,5", "80,5", "82,5", "83,5", "83,5"},
+                new Object[] {2, "Sasaran 2", "Jumlah pengaduan ditindaklanjuti", "pengaduan", "1.250.000", "250000",
+                    "250000", "375000", "375000"});
+        given().auth().oauth2(as("tim-sakip", agency)).contentType(XLSX).body(indonesian)
+                .post("/agencies/{a}/agreements/import?year=2026", agency)
+                .then().statusCode(201).body("items[0].annualTarget", equalTo(82.5f))
+                .body("items[1].annualTarget", equalTo(1250000));
+    }
+
+    /** A predicate indicator's targets may be written as labels of its scale. */
+    @Test
+    void aPredicateIndicatorsTargetsAreReadAsLabels() throws IOException {
+        String agency = registerAgency(newAgencyCode());
+        Map<String, Object> opinion = new HashMap<>(IndicatorFixtures.indicator("IKU-09", "predikat", "HIGHER_IS_BETTER", "LAST"));
+        opinion.put("name", "Opini BPK atas laporan keuangan");
+        opinion.put("predicateScale", List.of(Map.of("label", "WTP", "value", 4), Map.of("label", "WDP", "value", 3),
+                Map.of("label", "TW", "value", 2), Map.of("label", "TMP", "value", 1)));
+        defineIndicator(agency, opinion);
+        byte[] labels = workbook(new Object[] {1, "Sasaran 1", "Opini BPK atas laporan keuangan", "predikat", "WTP", "WDP",
+            "WDP", "wtp", "WTP"});
+        given().auth().oauth2(as("tim-sakip", agency)).contentType(XLSX).body(labels)
+                .post("/agencies/{a}/agreements/import?year=2026", agency)
+                .then().statusCode(201).body("items[0].annualTarget", equalTo(4))
+                .body("items[0].annualTargetLabel", equalTo("WTP"))
+                .body("items[0].quarterTargetLabels", contains("WDP", "WDP", "WTP", "WTP"));
+        byte[] offScale = workbook(new Object[] {1, "Sasaran 1", "Opini BPK atas laporan keuangan", "predikat", 7, "WDP",
+            "WDP", "BAIK", "WTP"});
+        given().auth().oauth2(as("tim-sakip", agency)).contentType(XLSX).body(offScale)
+                .post("/agencies/{a}/agreements/import?year=2027", agency)
+                .then().statusCode(422).body("errors.field", hasItem("row 2"));
     }
 
     private static String setUp() {

@@ -55,7 +55,7 @@ class AgreementRevisionTest {
 
         JsonPath v2 = given().auth().oauth2(team).post("/agreements/{id}/revise", v1Id).then().statusCode(201)
                 .body("agreementVersion", equalTo(2)).body("supersedesId", equalTo(v1Id))
-                .body("status", equalTo("DRAFT")).body("items[0].annualTarget", equalTo(90.0f))
+                .body("status", equalTo("DRAFT")).body("items[0].annualTarget", equalTo(90))
                 .extract().jsonPath();
         String v2Id = v2.getString("id");
         long version = given().auth().oauth2(team).contentType(ContentType.JSON)
@@ -69,7 +69,7 @@ class AgreementRevisionTest {
         // both versions readable; the first unchanged
         given().auth().oauth2(team).get("/agreements/{id}", v1Id).then().statusCode(200)
                 .body("status", equalTo("SIGNED")).body("agreementVersion", equalTo(1))
-                .body("items[0].annualTarget", equalTo(90.0f)).body("items[0].quarterTargets[2]", equalTo(80.0f));
+                .body("items[0].annualTarget", equalTo(90)).body("items[0].quarterTargets[2]", equalTo(80));
         given().auth().oauth2(team).get("/agencies/{a}/agreements?year=2026&sort=agreementVersion", agency)
                 .then().statusCode(200).body("total", equalTo(2)).body("items.agreementVersion", hasItem(2));
         // and the signed first version still cannot be edited

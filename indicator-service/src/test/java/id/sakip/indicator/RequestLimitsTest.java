@@ -9,18 +9,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
+import id.sakip.common.http.RequestLimits;
 import id.sakip.testsupport.SakipTestEnvironment;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +50,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(RequestLimitsTest.SmallLimits.class)
 @QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "indicator"))
 class RequestLimitsTest {
+    @Inject
+    RequestLimits limits;
+
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
@@ -93,5 +114,71 @@ class RequestLimitsTest {
                 .body("errors[0].field", equalTo("size"));
         given().auth().oauth2(as("kepala", agency)).get("/agencies/{a}/indicators?page=100000000", agency).then()
                 .statusCode(422).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void theLetterCaseOfBearerGivesNoFreshBudget() {
+        String agency = registerAgency(newAgencyCode());
+        String team = as("tim-sakip", agency);
+        List<Integer> statuses = new ArrayList<>();
+        String[] schemes = { "Bearer", "bearer", "BEARER", "bEaReR" };
+        for (int i = 0; i < 8; i++) {
+            statuses.add(given().header("Authorization", schemes[i % 4] + " " + team).contentType(ContentType.JSON)
+                    .body(indicator("IKK-0" + i, "%", "HIGHER_IS_BETTER", "LAST")).post("/agencies/{a}/indicators", agency)
+                    .statusCode());
+        }
+        // one officer, one budget: the burst of 5, whatever the spelling of the scheme
+        assertThat(statuses.subList(0, 5)).containsOnly(201);
+        assertThat(statuses.stream().filter(st -> st == 429).count()).isBetween(2L, 3L);
+    }
+
+    /**
+     * 100,000 writes with distinct junk tokens, as an attacker without an account would send them:
+     * the buckets are per client address before authentication, so the old generation ends within
+     * 10 MiB of where it started (before: 29 MiB kept for 3,000 junk tokens).
+     */
+    @Test
+    void junkTokensCannotGrowTheHeap() throws Exception {
+        long before = oldGenerationAfterGc();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(8))
+                .build();
+        URI uri = URI.create("http://localhost:" + RestAssured.port + "/agencies/X/indicators");
+        Semaphore inFlight = new Semaphore(64);
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        int total = 100_000;
+        CountDownLatch done = new CountDownLatch(total);
+        for (int i = 0; i < total; i++) {
+            inFlight.acquire();
+            String junk = (i % 2 == 0 ? "Bearer " : "bEaReR ") + UUID.randomUUID() + "." + UUID.randomUUID() + "." + i;
+            HttpRequest req = HttpRequest.newBuilder(uri).header("Authorization", junk).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+            http.sendAsync(req, HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                statuses.merge(e == null ? r.statusCode() : -1, 1, Integer::sum);
+                inFlight.release();
+                done.countDown();
+            });
+        }
+        assertThat(done.await(5, TimeUnit.MINUTES)).isTrue();
+        long after = oldGenerationAfterGc();
+        long grownKiB = (after - before) / 1024;
+        Files.createDirectories(Path.of("target", "reports"));
+        Files.writeString(Path.of("target", "reports", "junk-token-memory.txt"), "100000 writes with distinct junk tokens: "
+                + "answers " + new TreeMap<>(statuses) + "; old generation after GC " + before / 1024 + " KiB before, "
+                + after / 1024 + " KiB after (" + grownKiB + " KiB); client addresses tracked: "
+                + limits.trackedAddresses() + "\n");
+        assertThat(statuses.keySet()).allMatch(st -> st == 401 || st == 429);
+        assertThat(statuses.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(total);
+        assertThat(limits.trackedAddresses()).isLessThanOrEqualTo(2);
+        assertThat(grownKiB).isLessThan(10 * 1024);
+    }
+
+    private static long oldGenerationAfterGc() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && (p.getName().contains("Old") || p.getName().contains("Tenured")))
+                .mapToLong(p -> p.getUsage().getUsed()).sum();
     }
 }

@@ -10,6 +10,7 @@ import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.testsupport.TestAgencies;
 import id.sakip.testsupport.EventSchemas;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
@@ -108,7 +109,7 @@ class MeasurementSopTest {
 
     @Test
     void theSixteenStepVariantOfSeed003RunsThroughTheApiWithATokenPerRole() throws Exception {
-        String agency = "DISPERMADES-" + UUID.randomUUID().toString().substring(0, 6);
+        String agency = TestAgencies.register("DISPERMADES-" + UUID.randomUUID().toString().substring(0, 6), "3304");
         String kepala = as("kepala", agency);
         String sekretaris = as("sekretaris", agency);
         String team = as("tim-sakip", agency);
@@ -226,7 +227,7 @@ class MeasurementSopTest {
 
     @Test
     void theDefaultIsSeed000sTenStepsAndAProvinceSeesItsAgenciesHeadlines() throws Exception {
-        String agency = "KEC-" + UUID.randomUUID().toString().substring(0, 8);
+        String agency = TestAgencies.register("KEC-" + UUID.randomUUID().toString().substring(0, 8), "3304");
         given().auth().oauth2(as("tim-sakip", agency)).get("/sop-templates/measurement").then().statusCode(200)
                 .body("version", equalTo(0)).body("steps.size()", equalTo(10))
                 .body("steps[4].action", equalTo("COMPUTE")).body("steps[7].roles", equalTo(List.of("sekretaris")));

@@ -12,6 +12,7 @@ import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.testsupport.TestAgencies;
 import id.sakip.testsupport.EventSchemas;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
@@ -101,7 +102,7 @@ class MeasurementToDateTest {
 
     @Test
     void indicatorsAreScoredToDateRolledUpThroughTujuanAndRecomputedWhenThePkIsRevised() throws Exception {
-        String agency = "KEC-" + UUID.randomUUID().toString().substring(0, 8);
+        String agency = TestAgencies.register("KEC-" + UUID.randomUUID().toString().substring(0, 8), "1506");
         String kepala = TestJwt.as("kepala").subject("camat").agency(agency).mint();
         Pk v1 = new Pk(agency, 1, null)
                 .item("IKU-01", "T1 Pelayanan prima", "S1", "HIGHER_IS_BETTER", "CUMULATIVE", "40", "10", "10", "10", "10")
@@ -172,7 +173,7 @@ class MeasurementToDateTest {
 
     @Test
     void anAgencyChoosesItsLowerIsBetterMethodAndBands() throws Exception {
-        String agency = "KEC-" + UUID.randomUUID().toString().substring(0, 8);
+        String agency = TestAgencies.register("KEC-" + UUID.randomUUID().toString().substring(0, 8), "1506");
         String sekretaris = TestJwt.as("sekretaris").subject("sekcam").agency(agency).mint();
         given().auth().oauth2(sekretaris).get("/agencies/{c}/capaian-settings", agency).then().statusCode(200)
                 .body("lowerIsBetter", equalTo("OFFICIAL")).body("defaults", equalTo(true))

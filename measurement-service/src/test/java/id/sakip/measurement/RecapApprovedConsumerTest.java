@@ -10,6 +10,7 @@ import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.testsupport.TestAgencies;
 import id.sakip.testsupport.EventSchemas;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
@@ -38,7 +39,7 @@ class RecapApprovedConsumerTest {
 
     @Test
     void anApprovedRecapBecomesAMeasurementOnceEvenWhenDeliveredTwice() throws Exception {
-        String agency = "KEC-" + UUID.randomUUID().toString().substring(0, 8);
+        String agency = TestAgencies.register("KEC-" + UUID.randomUUID().toString().substring(0, 8), "1506");
         UUID roundId = UUID.randomUUID();
         RecapApproved recap = new RecapApproved(roundId, agency, "1506", "15", 2026, "Q1", UUID.randomUUID(), 1, 1,
                 "sekretaris", OffsetDateTime.now(), List.of(
@@ -82,7 +83,7 @@ class RecapApprovedConsumerTest {
 
     @Test
     void aCorrectedRecapMakesANewVersionAndTheFirstStaysReadable() throws Exception {
-        String agency = "KEC-" + UUID.randomUUID().toString().substring(0, 8);
+        String agency = TestAgencies.register("KEC-" + UUID.randomUUID().toString().substring(0, 8), "1506");
         UUID roundId = UUID.randomUUID();
         String bootstrap = SharedKafka.bootstrapServers();
         for (String value : List.of("60", "84")) {

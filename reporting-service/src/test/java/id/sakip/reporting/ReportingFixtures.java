@@ -11,6 +11,7 @@ import id.sakip.common.event.v1.FormSubmitted;
 import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.testsupport.TestAgencies;
 import id.sakip.testsupport.SharedKafka;
 import id.sakip.testsupport.TestEvents;
 import id.sakip.testsupport.TopicReader;
@@ -34,7 +35,7 @@ final class ReportingFixtures {
     }
 
     static String newAgency() {
-        return "KEC-" + UUID.randomUUID().toString().substring(0, 8);
+        return TestAgencies.register("KEC-" + UUID.randomUUID().toString().substring(0, 8), REGION);
     }
 
     void send(String topic, String type, String key, Object payload) {
@@ -130,6 +131,7 @@ final class ReportingFixtures {
         BigDecimal c = r.multiply(BigDecimal.valueOf(100)).divide(t, 2, java.math.RoundingMode.HALF_UP);
         boolean ok = c.compareTo(BigDecimal.valueOf(100)) >= 0;
         return new MeasurementComputed.IndicatorResult(code, name, sasaran, "HIGHER_IS_BETTER", t, null, r, c,
-                ok ? "SANGAT_TINGGI" : "TINGGI", ok, tujuan, "AVERAGE", t, r, t, c, c, unit, keterangan);
+                ok ? "SANGAT_TINGGI" : "TINGGI", ok, tujuan, "AVERAGE", t, r, t, c, c, unit, keterangan, null, null,
+                ok ? "SANGAT_TINGGI" : "TINGGI", ok ? "SANGAT_TINGGI" : "TINGGI");
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.MeasurementComputed;
+import id.sakip.testsupport.TestAgencies;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
 import id.sakip.testsupport.TestEvents;
@@ -32,7 +33,7 @@ class SummaryTest {
 
     @Test
     void aComputedMeasurementIsServedAsASummaryToItsAgencyOnly() throws Exception {
-        String agency = "KEC-" + UUID.randomUUID().toString().substring(0, 8);
+        String agency = TestAgencies.register("KEC-" + UUID.randomUUID().toString().substring(0, 8), "1506");
         UUID measurementId = UUID.randomUUID();
         MeasurementComputed m = new MeasurementComputed(measurementId, 1, UUID.randomUUID(), agency, "1506", "15", 2026,
                 "Q1", OffsetDateTime.now(), new BigDecimal("92.50"), "SANGAT_TINGGI", 1, 1, List.of(), List.of(

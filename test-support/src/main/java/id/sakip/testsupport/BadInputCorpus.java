@@ -2,8 +2,6 @@ package id.sakip.testsupport;
 
 import static io.restassured.RestAssured.given;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -32,12 +30,11 @@ import java.util.regex.Pattern;
  * that is still valid may be accepted (2xx): it is counted, and the fingerprint taken anew.
  */
 public final class BadInputCorpus {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern UUID_SEGMENT = Pattern.compile(
             "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
     /** Raw JSON tokens that no serializer writes: they replace a quoted marker in the body text. */
-    private static final String RAW = "__raw__:";
+    private static final String RAW = JsonBodies.RAW;
 
     private final AccessMatrix matrix;
     private final Supplier<String> fingerprint;
@@ -122,7 +119,7 @@ public final class BadInputCorpus {
         int status = r.statusCode();
         String name = c.method() + " " + c.path() + " [" + c.what() + "]";
         if (status >= 500) {
-            failures.add(name + ": " + status + " " + r.asString().substring(0, Math.min(300, r.asString().length())));
+            failures.add(name + ": " + Answers.problem(r).orElse(String.valueOf(status)));
             return fingerprint.get();
         }
         if (status < 400) {
@@ -134,20 +131,7 @@ public final class BadInputCorpus {
             return after;
         }
         rejected++;
-        String type = r.contentType();
-        if (type == null || !type.startsWith("application/problem+json")) {
-            failures.add(name + ": " + status + " answered as " + type);
-        } else {
-            try {
-                Map<?, ?> problem = r.as(Map.class);
-                if (!String.valueOf(problem.get("type")).startsWith("https://sakip.id/problems/")
-                        || !Integer.valueOf(status).equals(problem.get("status")) || problem.get("title") == null) {
-                    failures.add(name + ": " + status + " with a problem document not of ours: " + problem);
-                }
-            } catch (RuntimeException ex) {
-                failures.add(name + ": " + status + " with an unreadable problem document");
-            }
-        }
+        Answers.problem(r).ifPresent(p -> failures.add(name + ": " + p));
         String after = fingerprint.get();
         if (!after.equals(before)) {
             failures.add(name + ": rejected with " + status + " but the database changed");
@@ -165,7 +149,7 @@ public final class BadInputCorpus {
             for (String replacement : List.of(UUID.randomUUID().toString(), "not-a-uuid", "0", "..%2F..%2Fetc%2Fpasswd",
                     "%00", "x".repeat(1000), id.toUpperCase().replace('-', '_'))) {
                 calls.add(new Call("id " + abbreviate(replacement), e.method, e.path.replace(id, replacement), query,
-                        e.contentType, bytes(e.body)));
+                        e.contentType, JsonBodies.bytes(e.body)));
             }
         }
         // the query: paging and filters out of range or of the wrong type
@@ -190,7 +174,7 @@ public final class BadInputCorpus {
             Map<String, Object> q = new LinkedHashMap<>(query);
             q.put(p.getKey(), p.getValue());
             calls.add(new Call("query " + p.getKey() + "=" + abbreviate(String.valueOf(p.getValue())), e.method, e.path, q,
-                    e.contentType, bytes(e.body)));
+                    e.contentType, JsonBodies.bytes(e.body)));
         }
         if (e.method.equals("GET")) {
             return calls;
@@ -223,14 +207,14 @@ public final class BadInputCorpus {
         }
         // each field, at the top and one level down (the first element of a list of objects)
         for (List<Object> field : fields(valid, new ArrayList<>(), 0)) {
-            Object original = get(valid, field);
+            Object original = JsonBodies.get(valid, field);
             for (Map.Entry<String, Object> v : values(original)) {
-                Object body = v.getKey().equals("missing") ? without(valid, field) : with(valid, field, v.getValue());
-                calls.add(new Call(name(field) + " " + v.getKey(), e.method, e.path, query, json, text(body)));
+                Object body = v.getKey().equals("missing") ? JsonBodies.without(valid, field) : JsonBodies.with(valid, field, v.getValue());
+                calls.add(new Call(JsonBodies.name(field) + " " + v.getKey(), e.method, e.path, query, json, JsonBodies.text(body)));
             }
         }
         calls.add(new Call("unknown field", e.method, e.path, query, json,
-                text(with(valid, List.of("__proto__"), Map.of("admin", true)))));
+                JsonBodies.text(JsonBodies.with(valid, List.of("__proto__"), Map.of("admin", true)))));
         return calls;
     }
 
@@ -238,7 +222,7 @@ public final class BadInputCorpus {
     private static List<Map.Entry<String, Object>> values(Object original) {
         List<Map.Entry<String, Object>> v = new ArrayList<>();
         v.add(Map.entry("missing", ""));
-        v.add(Map.entry("null", new NullValue()));
+        v.add(Map.entry("null", new JsonBodies.NullValue()));
         v.add(Map.entry("object", Map.of("a", 1)));
         v.add(Map.entry("array", List.of(1, 2)));
         v.add(Map.entry("boolean", true));
@@ -273,10 +257,6 @@ public final class BadInputCorpus {
         return v;
     }
 
-    /** JSON null, as a value a Map can hold. */
-    private static final class NullValue {
-    }
-
     private static List<List<Object>> fields(Map<?, ?> map, List<Object> prefix, int depth) {
         List<List<Object>> out = new ArrayList<>();
         for (Map.Entry<?, ?> en : map.entrySet()) {
@@ -293,94 +273,6 @@ public final class BadInputCorpus {
             }
         }
         return out;
-    }
-
-    private static Object get(Object node, List<Object> path) {
-        Object cur = node;
-        for (Object p : path) {
-            cur = p instanceof Integer i ? ((List<?>) cur).get(i) : ((Map<?, ?>) cur).get(p);
-        }
-        return cur;
-    }
-
-    private static Object with(Object node, List<Object> path, Object value) {
-        return edit(node, path, 0, value, false);
-    }
-
-    private static Object without(Object node, List<Object> path) {
-        return edit(node, path, 0, null, true);
-    }
-
-    /** A copy of {@code node} with the value at {@code path} replaced (or removed). */
-    private static Object edit(Object node, List<Object> path, int at, Object value, boolean remove) {
-        Object key = path.get(at);
-        boolean last = at == path.size() - 1;
-        if (key instanceof Integer i) {
-            List<Object> copy = new ArrayList<>((List<?>) node);
-            copy.set(i, last ? value : edit(copy.get(i), path, at + 1, value, remove));
-            return copy;
-        }
-        Map<Object, Object> copy = new LinkedHashMap<>((Map<?, ?>) node);
-        if (last) {
-            if (remove) {
-                copy.remove(key);
-            } else {
-                copy.put(key, value);
-            }
-        } else {
-            copy.put(key, edit(copy.get(key), path, at + 1, value, remove));
-        }
-        return copy;
-    }
-
-    private static byte[] text(Object body) {
-        try {
-            String s = JSON.writeValueAsString(replaceNulls(body));
-            // raw tokens: "__raw__:NaN" -> NaN
-            java.util.regex.Matcher m = Pattern.compile("\"" + RAW + "((?:[^\"\\\\]|\\\\.)*)\"").matcher(s);
-            StringBuilder sb = new StringBuilder();
-            while (m.find()) {
-                m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group(1).replace("\\\"", "\"")
-                        .replace("\\\\", "\\")));
-            }
-            m.appendTail(sb);
-            return sb.toString().getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Object replaceNulls(Object node) {
-        if (node instanceof NullValue) {
-            return null;
-        }
-        if (node instanceof Map<?, ?> map) {
-            Map<Object, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(k, replaceNulls(v)));
-            return copy;
-        }
-        if (node instanceof List<?> list) {
-            return list.stream().map(BadInputCorpus::replaceNulls).toList();
-        }
-        return node;
-    }
-
-    private static byte[] bytes(Object body) {
-        if (body == null) {
-            return null;
-        }
-        if (body instanceof byte[] b) {
-            return b;
-        }
-        return text(body);
-    }
-
-    private static String name(List<Object> path) {
-        StringBuilder sb = new StringBuilder();
-        for (Object p : path) {
-            sb.append(p instanceof Integer i ? "[" + i + "]" : (sb.length() == 0 ? "" : ".") + p);
-        }
-        return sb.toString();
     }
 
     private static String abbreviate(String s) {

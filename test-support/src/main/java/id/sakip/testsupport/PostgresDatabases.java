@@ -13,7 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * runs never see each other's data. The server is given by {@code SAKIP_TEST_DB_URL} (a JDBC URL of
  * an existing database to connect to, default {@code jdbc:postgresql://127.0.0.1:5432/postgres}),
  * {@code SAKIP_TEST_DB_USER} and {@code SAKIP_TEST_DB_PASSWORD} (default {@code sakip}/{@code sakip},
- * a role with CREATEDB; {@code .ci/run} and {@code deploy/local/run.sh} create it). If the server
+ * a role with CREATEDB that owns the databases and runs the migrations) and the role the services
+ * query with ({@link #appUser()}); {@code .ci/run} and {@code deploy/local/run.sh} create both. If the server
  * cannot be reached the test fails: it is never skipped.
  */
 public final class PostgresDatabases {
@@ -30,6 +31,18 @@ public final class PostgresDatabases {
 
     public static String password() {
         return env("SAKIP_TEST_DB_PASSWORD", "sakip");
+    }
+
+    /**
+     * The role the services query with ({@code SAKIP_TEST_DB_APP_USER}, default {@code sakip_app}): it
+     * owns nothing, and the migrations (run as {@link #user()}) grant it what it may do.
+     */
+    public static String appUser() {
+        return env("SAKIP_TEST_DB_APP_USER", "sakip_app");
+    }
+
+    public static String appPassword() {
+        return env("SAKIP_TEST_DB_APP_PASSWORD", "sakip_app");
     }
 
     /** Creates {@code t_<prefix>_<timestamp>_<random>} and returns its name. */

@@ -54,8 +54,11 @@ public final class SakipSystem implements AutoCloseable {
                 system.databases.add(db);
                 Map<String, String> env = Map.of(
                         "DB_URL", proxy ? PostgresDatabases.jdbcUrlVia(db, system.database.port()) : PostgresDatabases.jdbcUrl(db),
-                        "DB_USER", PostgresDatabases.user(),
-                        "DB_PASSWORD", PostgresDatabases.password(),
+                        "DB_USER", PostgresDatabases.appUser(),
+                        "DB_PASSWORD", PostgresDatabases.appPassword(),
+                        "DB_OWNER_USER", PostgresDatabases.user(),
+                        "DB_OWNER_PASSWORD", PostgresDatabases.password(),
+                        "SAKIP_AUDIT_KEY", "e2e-audit-key-not-a-secret-0123456789",
                         "KAFKA_BOOTSTRAP_SERVERS", system.broker.bootstrapServers(),
                         "JWT_PUBLIC_KEY_LOCATION", TestJwt.publicKeyLocation(),
                         "JWT_ISSUER", TestJwt.ISSUER);

@@ -26,8 +26,10 @@ public class SakipTestEnvironment implements QuarkusTestResourceLifecycleManager
         Map<String, String> config = new HashMap<>();
         config.put("kafka.bootstrap.servers", bootstrap);
         config.put("quarkus.datasource.jdbc.url", PostgresDatabases.jdbcUrl(database));
-        config.put("quarkus.datasource.username", PostgresDatabases.user());
-        config.put("quarkus.datasource.password", PostgresDatabases.password());
+        config.put("quarkus.datasource.username", PostgresDatabases.appUser());
+        config.put("quarkus.datasource.password", PostgresDatabases.appPassword());
+        config.put("quarkus.flyway.username", PostgresDatabases.user());
+        config.put("quarkus.flyway.password", PostgresDatabases.password());
         config.put("mp.jwt.verify.publickey.location", TestJwt.publicKeyLocation());
         config.put("mp.jwt.verify.issuer", TestJwt.ISSUER);
         return config;

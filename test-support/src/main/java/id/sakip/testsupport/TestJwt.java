@@ -51,6 +51,7 @@ public final class TestJwt {
         private Duration lifetime = Duration.ofHours(1);
         private boolean expired;
         private boolean foreignKey;
+        private Duration issuedIn = Duration.ZERO;
 
         public Builder roles(String... roles) {
             this.roles = Set.of(roles);
@@ -82,6 +83,12 @@ public final class TestJwt {
             return this;
         }
 
+        /** A token whose {@code iat} lies this far in the future (the lifetime counts from there). */
+        public Builder issuedIn(Duration offset) {
+            this.issuedIn = offset;
+            return this;
+        }
+
         /** A token that expired an hour ago, well past any clock skew the verifier allows. */
         public Builder expired() {
             this.expired = true;
@@ -96,8 +103,8 @@ public final class TestJwt {
 
         public String mint() {
             long now = System.currentTimeMillis() / 1000;
-            long issued = expired ? now - 7200 : now;
-            long expires = expired ? now - 3600 : now + lifetime.toSeconds();
+            long issued = expired ? now - 7200 : now + issuedIn.toSeconds();
+            long expires = expired ? now - 3600 : issued + lifetime.toSeconds();
             JwtClaimsBuilder b = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(roles)
                     .issuedAt(issued).expiresAt(expires);
             if (agency != null) {

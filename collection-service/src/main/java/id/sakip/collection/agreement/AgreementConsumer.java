@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -72,6 +73,8 @@ public class AgreementConsumer {
             t.frequency = item.frequency();
             t.monthTargets = item.monthTargets();
             t.monthTargetsUpper = item.monthTargetsUpper();
+            t.predicateScale = item.predicateScale() == null || item.predicateScale().isEmpty() ? null
+                    : List.copyOf(item.predicateScale());
             copy.targets.add(t);
         }
         copy.persist();

@@ -1,5 +1,8 @@
 package id.sakip.collection.agreement;
 
+import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -58,6 +61,11 @@ public class AgreementTarget {
     public java.util.List<BigDecimal> quarterTargetsUpper;
 
     /** Whether the indicator is collected in a round of this period ({@code Q1..Q4} or {@code M01..M12}). */
+    /** The predicate scale of a predicate indicator (its targets are numbers of the scale), else null. */
+    @Column(name = "predicate_scale")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ScalePoint> predicateScale;
+
     public boolean collectedIn(String period) {
         return period.startsWith("Q") || monthTargets != null;
     }

@@ -1,5 +1,8 @@
 package id.sakip.collection.form;
 
+import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import id.sakip.common.input.MultiLine;
+import id.sakip.common.vocabulary.PredicateScale;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -19,11 +22,13 @@ public final class FormDtos {
     public record RowInput(
             @NotBlank @Schema(example = "IKU-01") String indicatorCode,
             @Schema(example = "82.5") BigDecimal realisasi,
-            @Size(max = 2000) @Schema(example = "Survei IKM triwulan I, 120 responden") String keterangan,
+            @MultiLine @Size(max = 2000) @Schema(example = "Survei IKM triwulan I, 120 responden") String keterangan,
             @Size(max = 20) @Schema(description = "Bukti dukung; null keeps the row's evidence, an empty list removes it")
-            List<@Valid @NotNull EvidenceInput> evidence) {
+            List<@Valid @NotNull EvidenceInput> evidence,
+            @Size(max = 40) @Schema(description = "Predicate indicators: the realisasi as a label of the scale (instead of, or agreeing with, realisasi)", example = "WTP")
+            String realisasiLabel) {
         public RowInput(String indicatorCode, BigDecimal realisasi, String keterangan) {
-            this(indicatorCode, realisasi, keterangan, null);
+            this(indicatorCode, realisasi, keterangan, null, null);
         }
     }
 
@@ -49,7 +54,16 @@ public final class FormDtos {
             @Schema(description = "Upper bounds of a target range (RANGE indicators)") BigDecimal annualTargetUpper,
             BigDecimal periodTargetUpper,
             @Schema(description = "The value is far off the unit's own history (for the reviewer; not an error)") boolean flagged,
-            String flagReason) {
+            String flagReason,
+            @Schema(description = "Predicate indicators: the scale (label and the number it counts as)") List<ScalePoint> predicateScale,
+            @Schema(description = "Predicate indicators: the period target's label") String periodTargetLabel,
+            @Schema(description = "Predicate indicators: the realisasi's label") String realisasiLabel) {
+        static RowView of(FormRow r) {
+            return new RowView(r.position, r.sasaran, r.indicatorCode, r.indicatorName, r.unitOfMeasure, r.annualTarget,
+                    r.periodTarget, r.targetToDate, r.realisasi, r.keterangan, r.evidence == null ? List.of() : r.evidence,
+                    r.annualTargetUpper, r.periodTargetUpper, r.flagged, r.flagReason, r.predicateScale,
+                    PredicateScale.label(r.predicateScale, r.periodTarget), PredicateScale.label(r.predicateScale, r.realisasi));
+        }
     }
 
     @Schema(name = "Form")
@@ -61,10 +75,7 @@ public final class FormDtos {
         public static FormView of(CollectionForm f) {
             return new FormView(f.id, f.roundId, f.unitCode, f.status, f.submittedBy, f.submittedAt, f.returnReason,
                     f.deadline, f.receivedBy, f.receivedAt, f.version,
-                    f.rows.stream().map(r -> new RowView(r.position, r.sasaran, r.indicatorCode, r.indicatorName,
-                            r.unitOfMeasure, r.annualTarget, r.periodTarget, r.targetToDate, r.realisasi, r.keterangan,
-                            r.evidence == null ? List.of() : r.evidence,
-                            r.annualTargetUpper, r.periodTargetUpper, r.flagged, r.flagReason)).toList());
+                    f.rows.stream().map(RowView::of).toList());
         }
     }
 }

@@ -1,5 +1,9 @@
 package id.sakip.collection.form;
 
+import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import java.util.List;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -41,6 +45,10 @@ public class FormRow {
     @Column(name = "target_to_date")
     public BigDecimal targetToDate;
     public BigDecimal realisasi;
+    /** A predicate indicator's scale: its targets and realisasi are numbers of it, shown as labels. */
+    @Column(name = "predicate_scale")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ScalePoint> predicateScale;
     /** Bukti dukung: attached files of the round, or links. */
     @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
     public java.util.List<Evidence> evidence;

@@ -13,6 +13,7 @@ import id.sakip.common.event.v1.FormSubmitted;
 import id.sakip.common.outbox.Outbox;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
+import id.sakip.common.vocabulary.PredicateScale;
 import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import id.sakip.collection.sop.CollectionProcedure;
 import id.sakip.common.attachment.AttachmentStore;
@@ -79,7 +81,7 @@ public class FormService {
      */
     @Transactional
     public FormDtos.FormView upload(UUID id, byte[] xlsx) {
-        rounds.writable(find(id).roundId);
+        rounds.formsWritable(find(id).roundId);
         FormWorkbook.Upload up = FormWorkbook.read(xlsx, id);
         CollectionForm f = editable(id, up.version());
         apply(f, up.rows(), n -> FormWorkbook.address(up.excelRows().get(n), FormWorkbook.COL_CODE),
@@ -105,6 +107,7 @@ public class FormService {
         Map<String, FormRow> byCode = new HashMap<>();
         f.rows.forEach(r -> byCode.put(r.indicatorCode, r));
         List<Problem.FieldError> errors = new ArrayList<>();
+        Map<String, BigDecimal> values = new HashMap<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int n = 0; n < rows.size(); n++) {
             FormDtos.RowInput in = rows.get(n);
@@ -118,7 +121,10 @@ public class FormService {
                 errors.add(new Problem.FieldError(fields.name(n, "indicatorCode"), "indicator " + in.indicatorCode()
                         + " is given twice"));
             }
-            String problem = checkValue(row.unitOfMeasure, in.realisasi());
+            String problem = valueOf(row, in, values);
+            if (problem == null) {
+                problem = checkValue(row.unitOfMeasure, values.get(in.indicatorCode()));
+            }
             if (problem != null) {
                 errors.add(new Problem.FieldError(fields.name(n, "realisasi"), "row " + row.position + " ("
                         + row.indicatorCode + "): " + problem));
@@ -141,12 +147,13 @@ public class FormService {
         Map<String, Object> after = new java.util.TreeMap<>();
         for (FormDtos.RowInput in : rows) {
             FormRow row = byCode.get(in.indicatorCode());
-            if (!java.util.Objects.equals(row.realisasi, in.realisasi())
+            BigDecimal value = values.get(in.indicatorCode());
+            if (!java.util.Objects.equals(row.realisasi, value)
                     || !java.util.Objects.equals(row.keterangan, in.keterangan())) {
                 before.put(row.indicatorCode, values(row.realisasi, row.keterangan));
-                after.put(row.indicatorCode, values(in.realisasi(), in.keterangan()));
+                after.put(row.indicatorCode, values(value, in.keterangan()));
             }
-            row.realisasi = in.realisasi();
+            row.realisasi = value;
             row.keterangan = in.keterangan();
             if (in.evidence() != null) {
                 row.evidence = evidence(round, in.evidence());
@@ -185,7 +192,7 @@ public class FormService {
     @Transactional
     public FormDtos.FormView acknowledge(UUID id) {
         CollectionForm f = find(id);
-        CollectionRound round = rounds.writable(f.roundId);
+        CollectionRound round = rounds.formsWritable(f.roundId);
         checkUnit(f);
         if (round.distributedAt == null) {
             throw ProblemException.conflict("form " + id + " has not been distributed yet");
@@ -202,7 +209,8 @@ public class FormService {
     /** Submits the form to Tim SAKIP (FormSubmitted). Every row needs its realisasi. */
     @Transactional
     public FormDtos.FormView submit(UUID id, long version) {
-        CollectionForm f = editable(id, version);
+        // the round is locked: of two last forms submitted at once, the second sees the first and ends the filling step
+        CollectionForm f = editable(id, version, true);
         if (caller.hasRole(Roles.STAF) && !caller.hasRole(Roles.UNIT) && !caller.hasRole(Roles.TIM_SAKIP)) {
             throw ProblemException.forbidden("staf may fill a form; the unit head submits it");
         }
@@ -232,8 +240,8 @@ public class FormService {
                 "rounds/" + round.id + "/forms/" + f.id, round.scope(),
                 new FormSubmitted(round.id, f.id, round.agencyCode, round.regionCode, round.provinceCode, round.year,
                         round.period, f.unitCode, f.submittedBy, f.submittedAt,
-                        f.rows.stream().map(r -> new FormSubmitted.Row(r.indicatorCode, r.realisasi, r.keterangan))
-                                .toList()));
+                        f.rows.stream().map(r -> new FormSubmitted.Row(r.indicatorCode, r.realisasi, r.keterangan,
+                                PredicateScale.label(r.predicateScale, r.realisasi))).toList()));
         List<CollectionForm> all = CollectionForm.list("roundId = ?1 order by unitCode", round.id);
         if (all.stream().allMatch(o -> o.status == FormStatus.SUBMITTED) && sop.isAt(round.id, CollectionProcedure.FILL)) {
             // the last form in ends the filling step
@@ -259,8 +267,13 @@ public class FormService {
     }
 
     CollectionForm editable(UUID id, long version) {
+        return editable(id, version, false);
+    }
+
+    /** The draft form, its round share-locked (or locked, {@code lockRound}) and the form's version checked. */
+    CollectionForm editable(UUID id, long version, boolean lockRound) {
         CollectionForm f = find(id);
-        CollectionRound round = rounds.writable(f.roundId);
+        CollectionRound round = lockRound ? rounds.writable(f.roundId) : rounds.formsWritable(f.roundId);
         checkUnit(f);
         ProblemException.requireVersion("form", id, f.version, version);
         if (f.status != FormStatus.DRAFT || round.status != RoundStatus.OPEN) {
@@ -334,6 +347,33 @@ public class FormService {
     }
 
     /** Null when the value fits the unit of measure, else what is wrong. */
+    /**
+     * The row's new realisasi into {@code values}: the number given, or for a predicate indicator the
+     * number its label counts as; returns what is wrong instead (a label without a scale, a label or a
+     * number off the scale, a label and a number that disagree).
+     */
+    private static String valueOf(FormRow row, FormDtos.RowInput in, Map<String, BigDecimal> values) {
+        Optional<PredicateScale> scale = PredicateScale.of(row.predicateScale);
+        BigDecimal value = in.realisasi();
+        if (in.realisasiLabel() != null) {
+            if (scale.isEmpty()) {
+                return "'" + in.realisasiLabel() + "' is not a number";
+            }
+            Optional<BigDecimal> v = scale.get().valueOf(in.realisasiLabel());
+            if (v.isEmpty()) {
+                return "'" + in.realisasiLabel() + "' is not on the scale " + scale.get().describe();
+            }
+            if (value != null && value.compareTo(v.get()) != 0) {
+                return "realisasi " + value.toPlainString() + " and its label " + in.realisasiLabel() + " disagree";
+            }
+            value = v.get();
+        } else if (value != null && scale.isPresent() && !scale.get().contains(value)) {
+            return value.toPlainString() + " is not on the scale " + scale.get().describe();
+        }
+        values.put(in.indicatorCode(), value);
+        return null;
+    }
+
     static String checkValue(String unitOfMeasure, BigDecimal value) {
         if (value == null) {
             return null;

@@ -7,6 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import id.sakip.common.input.SpreadsheetNumbers;
+import id.sakip.common.input.Text;
+import id.sakip.common.vocabulary.PredicateScale;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -95,10 +98,10 @@ public final class FormWorkbook {
                 text(x, 2, row.indicatorCode, cell);
                 text(x, 3, row.indicatorName, cell);
                 text(x, 4, row.unitOfMeasure, cell);
-                number(x, 5, row.annualTarget, cell);
-                number(x, 6, row.periodTarget, cell);
-                number(x, 7, row.targetToDate, cell);
-                number(x, COL_REALISASI, row.realisasi, input);
+                value(x, 5, row, row.annualTarget, cell);
+                value(x, 6, row, row.periodTarget, cell);
+                value(x, 7, row, row.targetToDate, cell);
+                value(x, COL_REALISASI, row, row.realisasi, input);
                 text(x, COL_KETERANGAN, row.keterangan, input);
                 text(x, COL_EVIDENCE, row.evidence == null ? null : String.join("\n", row.evidence.stream()
                         .filter(e -> e.url() != null).map(Evidence::url).toList()), cell);
@@ -157,33 +160,34 @@ public final class FormWorkbook {
                     continue;
                 }
                 BigDecimal value = null;
+                String label = null;
                 Cell c = x.getCell(COL_REALISASI);
                 if (c != null && c.getCellType() != CellType.BLANK) {
                     boolean numeric = c.getCellType() == CellType.NUMERIC || (c.getCellType() == CellType.FORMULA
                             && c.getCachedFormulaResultType() == CellType.NUMERIC);
-                    if (numeric) {
-                        double d = c.getNumericCellValue();
-                        if (Double.isNaN(d) || Double.isInfinite(d)) {
-                            errors.add(new Problem.FieldError(address(n, COL_REALISASI), "is not a number"));
-                        } else {
-                            value = BigDecimal.valueOf(d).stripTrailingZeros();
-                        }
-                    } else {
+                    SpreadsheetNumbers.Result r = numeric ? SpreadsheetNumbers.ofCell(c.getNumericCellValue()) : null;
+                    if (!numeric) {
                         String t = fmt.formatCellValue(c).trim();
-                        if (!t.isEmpty()) {
-                            try {
-                                value = new BigDecimal(t.replace(',', '.'));
-                            } catch (NumberFormatException e) {
-                                errors.add(new Problem.FieldError(address(n, COL_REALISASI), "'" + t + "' is not a number"));
-                            }
-                        }
+                        r = t.isEmpty() ? null : SpreadsheetNumbers.ofText(t);
+                    }
+                    if (r != null && r.ok()) {
+                        value = r.value();
+                    } else if (r != null && r.notANumber()) {
+                        // a word: the label of a predicate indicator, or not a value at all (the form's rows decide)
+                        label = fmt.formatCellValue(c).trim();
+                    } else if (r != null) {
+                        errors.add(new Problem.FieldError(address(n, COL_REALISASI), r.problem()));
                     }
                 }
                 String keterangan = text(x, COL_KETERANGAN, fmt);
-                if (keterangan.length() > 2000) {
+                Text.Result checked = Text.check(keterangan, true);
+                if (!checked.ok()) {
+                    errors.add(new Problem.FieldError(address(n, COL_KETERANGAN), checked.problem()));
+                } else if (keterangan.length() > 2000) {
                     errors.add(new Problem.FieldError(address(n, COL_KETERANGAN), "is longer than 2000 characters"));
                 }
-                rows.add(new FormDtos.RowInput(code, value, keterangan.isEmpty() ? null : keterangan));
+                keterangan = checked.ok() ? checked.value() : keterangan;
+                rows.add(new FormDtos.RowInput(code, value, keterangan.isEmpty() ? null : keterangan, null, label));
                 excelRows.add(n);
             }
             if (!errors.isEmpty()) {
@@ -230,6 +234,16 @@ public final class FormWorkbook {
             c.setCellValue(v);
         }
         c.setCellStyle(style);
+    }
+
+    /** A value of the row: a predicate indicator's as its label (WTP), any other as a number. */
+    private static void value(Row r, int col, FormRow row, BigDecimal v, CellStyle style) {
+        String label = PredicateScale.label(row.predicateScale, v);
+        if (label != null) {
+            text(r, col, label, style);
+        } else {
+            number(r, col, v, style);
+        }
     }
 
     private static void number(Row r, int col, BigDecimal v, CellStyle style) {

@@ -1,5 +1,6 @@
 package id.sakip.collection.recap;
 
+import id.sakip.common.input.MultiLine;
 import id.sakip.collection.form.FormDtos;
 import id.sakip.collection.round.RoundDtos;
 import id.sakip.common.security.Roles;
@@ -40,7 +41,7 @@ public class RecapResource {
     /** The Sekretaris' decision to send forms back, with the reason. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReturnRequest")
     public record ReturnRequest(@NotNull Long version,
-            @jakarta.validation.constraints.NotBlank @jakarta.validation.constraints.Size(max = 2000)
+            @jakarta.validation.constraints.NotBlank @MultiLine @jakarta.validation.constraints.Size(max = 2000)
             @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "Realisasi IKU-02 belum dilengkapi bukti dukung")
             String reason,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Forms to send back; all when empty")

@@ -16,6 +16,7 @@ import id.sakip.collection.round.RoundAudit;
 import id.sakip.common.outbox.Outbox;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
+import id.sakip.common.vocabulary.PredicateScale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -198,7 +199,8 @@ public class RecapService {
         return CollectionForm.<CollectionForm>list("roundId = ?1 order by unitCode", r.id).stream()
                 .flatMap(f -> f.rows.stream().map(row -> new RecapApproved.Row(row.indicatorCode, row.indicatorName,
                         row.sasaran, row.unitOfMeasure, row.polarity, f.unitCode, row.annualTarget, row.periodTarget,
-                        row.realisasi, row.keterangan, row.annualTargetUpper, row.periodTargetUpper)))
+                        row.realisasi, row.keterangan, row.annualTargetUpper, row.periodTargetUpper, row.predicateScale,
+                        PredicateScale.label(row.predicateScale, row.realisasi))))
                 .toList();
     }
 

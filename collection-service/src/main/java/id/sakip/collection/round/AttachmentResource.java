@@ -45,7 +45,7 @@ public class AttachmentResource {
                     + "413 when too large, 422 when the content does not match its type. Reference it by id in a step's document or a row's evidence.")
     public Response upload(@PathParam("id") UUID id, @QueryParam("fileName") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        CollectionRound r = rounds.writable(id);
+        CollectionRound r = rounds.formsWritable(id);
         if (r.status == RoundStatus.ARCHIVED) {
             throw ProblemException.conflict("round " + id + " is archived: read-only");
         }

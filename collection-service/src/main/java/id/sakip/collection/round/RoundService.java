@@ -200,6 +200,7 @@ public class RoundService {
             row.targetToDate = t.targetToDate(r.period);
             row.annualTargetUpper = t.annualTargetUpper;
             row.periodTargetUpper = t.periodTargetUpper(r.period);
+            row.predicateScale = t.predicateScale;
             f.rows.add(row);
         }
         if (forms.isEmpty()) {
@@ -270,7 +271,26 @@ public class RoundService {
 
     /** The round, if the caller may see it; 404 otherwise. */
     public CollectionRound readable(UUID id) {
-        CollectionRound r = CollectionRound.findById(id);
+        return checkedRead(CollectionRound.findById(id), id);
+    }
+
+    /**
+     * The round, if the caller may change it (404 or 403 otherwise), locked for this transaction: two
+     * transitions of one round run one after the other, and the second sees the first's version (409).
+     */
+    public CollectionRound writable(UUID id) {
+        return checkedWrite(CollectionRound.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
+    }
+
+    /**
+     * The round, if the caller may change its forms, share-locked for this transaction: forms of one
+     * round are saved side by side, but not while the round itself changes (recap, return, reopening).
+     */
+    public CollectionRound formsWritable(UUID id) {
+        return checkedWrite(CollectionRound.findById(id, LockModeType.PESSIMISTIC_READ), id);
+    }
+
+    private CollectionRound checkedRead(CollectionRound r, UUID id) {
         if (r == null) {
             throw ProblemException.notFound("round", id);
         }
@@ -278,9 +298,8 @@ public class RoundService {
         return r;
     }
 
-    /** The round, if the caller may change it; 404 or 403 otherwise. */
-    public CollectionRound writable(UUID id) {
-        CollectionRound r = readable(id);
+    private CollectionRound checkedWrite(CollectionRound r, UUID id) {
+        checkedRead(r, id);
         caller.checkWrite(r.agencyCode, r.provinceCode, "round", id);
         return r;
     }

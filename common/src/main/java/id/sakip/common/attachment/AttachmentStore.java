@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Stores attached files in PostgreSQL (they are small: minutes, scans, spreadsheets) with their
- * SHA-256. A file is accepted only when its type is allowed, it is not empty or too large, and its
- * first bytes match the declared type (a PDF starts with %PDF, and so on).
+ * SHA-256. A file is accepted only when its type is allowed, it is not empty or too large, and a
+ * parser of its declared type reads the whole of it ({@link FileContent}).
  */
 @ApplicationScoped
 public class AttachmentStore {
@@ -56,9 +56,9 @@ public class AttachmentStore {
             throw new ProblemException(413, "too-large", "File too large",
                     "the file has " + bytes.length + " bytes; at most " + config.maxBytes() + " are accepted", null);
         }
-        if (!matchesType(type, bytes)) {
-            throw ProblemException.unprocessable("file", "its content is not a " + type + " file");
-        }
+        FileContent.problem(type, bytes).ifPresent(why -> {
+            throw ProblemException.unprocessable("file", "its content is not a " + type + " file: " + why);
+        });
         Attachment a = new Attachment();
         a.id = UUID.randomUUID();
         a.agencyCode = agencyCode;
@@ -93,29 +93,6 @@ public class AttachmentStore {
         if (found != ids.stream().distinct().count()) {
             throw ProblemException.unprocessable(field, "names a file that is not attached to " + ownerId);
         }
-    }
-
-    static boolean matchesType(String type, byte[] b) {
-        return switch (type) {
-            case "application/pdf" -> startsWith(b, '%', 'P', 'D', 'F');
-            case "image/png" -> startsWith(b, 0x89, 'P', 'N', 'G');
-            case "image/jpeg" -> startsWith(b, 0xFF, 0xD8, 0xFF);
-            case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> startsWith(b, 'P', 'K', 3, 4);
-            default -> true;
-        };
-    }
-
-    private static boolean startsWith(byte[] b, int... magic) {
-        if (b.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((b[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public static String sha256(byte[] bytes) {

@@ -1,35 +1,37 @@
 package id.sakip.common.http;
 
 import id.sakip.common.problem.Problem;
+import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Guards every service's HTTP API before a request reaches JAX-RS: a body larger than its limit
- * answers 413, a client writing faster than its rate answers 429 with Retry-After; both as problem+json.
- * Reads and the {@code /q/} endpoints (health, metrics, OpenAPI) are not rate limited.
+ * Guards every service's HTTP API before a request reaches authentication and JAX-RS: a request
+ * target longer than {@link LimitsConfig#uriLength} answers 414, a body larger than its limit 413, a body not received within {@link LimitsConfig#bodyTimeout} 408, a
+ * client address writing faster than its rate 429 with Retry-After; all as problem+json. The work
+ * and memory spent here do not depend on anything the client chooses: one bucket per address, at
+ * most {@link LimitsConfig.AddressLimit#maxClients} of them. Reads and the {@code /q/} endpoints
+ * (health, metrics, OpenAPI) are not rate limited. The per-officer limit is {@link SubjectRateLimit}.
  */
 @ApplicationScoped
 public class RequestLimits {
-    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
-            HttpMethod.DELETE);
-    /** Idle clients are forgotten once this many are tracked. */
-    private static final int MAX_CLIENTS = 100_000;
-    private static final long IDLE_NANOS = 10L * 60 * 1_000_000_000L;
+    static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final LimitsConfig config;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final Vertx vertx;
+    private final TokenBuckets addresses;
 
-    public RequestLimits(LimitsConfig config) {
+    public RequestLimits(LimitsConfig config, Vertx vertx) {
         this.config = config;
+        this.vertx = vertx;
+        LimitsConfig.AddressLimit a = config.addressLimit();
+        this.addresses = new TokenBuckets(a.maxClients(), a.burst(), a.perSecond());
     }
 
     void install(@Observes Router router) {
@@ -43,6 +45,11 @@ public class RequestLimits {
             rc.next();
             return;
         }
+        if (rc.request().uri().length() > config.uriLength()) {
+            reject(rc, 414, "uri-too-long", "URI too long", "the request target has " + rc.request().uri().length()
+                    + " characters; at most " + config.uriLength() + " are accepted", null, true);
+            return;
+        }
         String length = rc.request().getHeader("Content-Length");
         if (length != null) {
             long declared;
@@ -52,80 +59,64 @@ public class RequestLimits {
                 declared = -1;
             }
             String type = rc.request().getHeader("Content-Type");
-            boolean json = type != null && type.toLowerCase().contains("json");
+            boolean json = type != null && type.toLowerCase(Locale.ROOT).contains("json");
             long limit = json ? config.jsonBodyBytes() : config.bodyBytes();
             if (declared > limit) {
                 reject(rc, 413, "payload-too-large", "Request body too large", "the body has " + declared
-                        + " bytes; at most " + limit + " are accepted" + (json ? " for JSON" : ""), null);
+                        + " bytes; at most " + limit + " are accepted" + (json ? " for JSON" : ""), null, true);
                 return;
             }
         }
-        if (config.rateLimit().enabled() && WRITES.contains(rc.request().method())) {
-            long waitNanos = bucket(clientOf(rc)).take(System.nanoTime(), config.rateLimit().burst(),
-                    config.rateLimit().perSecond());
-            if (waitNanos > 0) {
-                long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
-                reject(rc, 429, "too-many-requests", "Too many requests", "at most " + config.rateLimit().perSecond()
-                        + " writes per second (bursts of " + config.rateLimit().burst() + "); retry in " + seconds + " s",
-                        seconds);
+        boolean write = WRITES.contains(rc.request().method());
+        if (config.addressLimit().enabled() && write) {
+            long seconds = addresses.take(addressOf(rc));
+            if (seconds > 0) {
+                reject(rc, 429, "too-many-requests", "Too many requests", "at most "
+                        + config.addressLimit().perSecond() + " writes per second from one address (bursts of "
+                        + config.addressLimit().burst() + "); retry in " + seconds + " s", seconds, false);
                 return;
             }
+        }
+        if (write && !rc.request().isEnded()) {
+            cutOffSlowBody(rc);
         }
         rc.next();
     }
 
-    private static String clientOf(RoutingContext rc) {
-        String auth = rc.request().getHeader("Authorization");
-        if (auth != null && !auth.isBlank()) {
-            return "t:" + auth;
-        }
-        return "a:" + (rc.request().remoteAddress() == null ? "?" : rc.request().remoteAddress().hostAddress());
-    }
-
-    private Bucket bucket(String client) {
-        if (buckets.size() > MAX_CLIENTS) {
-            long now = System.nanoTime();
-            for (Iterator<Bucket> it = buckets.values().iterator(); it.hasNext();) {
-                if (now - it.next().last > IDLE_NANOS) {
-                    it.remove();
-                }
+    /** A body still arriving after the body timeout is cut off: 408 and the connection closed. */
+    private void cutOffSlowBody(RoutingContext rc) {
+        long timer = vertx.setTimer(config.bodyTimeout().toMillis(), id -> {
+            if (!rc.request().isEnded() && !rc.response().ended()) {
+                reject(rc, 408, "request-timeout", "Request timeout", "the request body did not arrive within "
+                        + config.bodyTimeout().toSeconds() + " s", null, true);
+                rc.request().connection().close();
             }
-        }
-        return buckets.computeIfAbsent(client, c -> new Bucket());
+        });
+        rc.addEndHandler(done -> vertx.cancelTimer(timer));
     }
 
-    private static void reject(RoutingContext rc, int status, String slug, String title, String detail, Long retryAfter) {
+    private static String addressOf(RoutingContext rc) {
+        return rc.request().remoteAddress() == null ? "?" : rc.request().remoteAddress().hostAddress();
+    }
+
+    /** How many client addresses are remembered now (for tests of the memory bound). */
+    public long trackedAddresses() {
+        return addresses.size();
+    }
+
+    private static void reject(RoutingContext rc, int status, String slug, String title, String detail, Long retryAfter,
+            boolean close) {
         JsonObject body = new JsonObject().put("type", Problem.TYPE_BASE + slug).put("title", title).put("status", status)
                 .put("detail", detail).put("instance", rc.request().path());
-        var response = rc.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        var response = rc.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("X-Content-Type-Options", "nosniff");
         if (retryAfter != null) {
             response.putHeader("Retry-After", String.valueOf(retryAfter));
         }
-        if (status == 413) {
+        if (close) {
             // the client may still be sending the body: do not read it, close after answering
             response.putHeader("Connection", "close");
         }
         response.end(body.encode());
-    }
-
-    /** A token bucket: {@code burst} tokens, refilled at {@code perSecond}. */
-    static final class Bucket {
-        private double tokens = Double.NaN;
-        volatile long last;
-
-        /** Takes one token; returns 0, or how many nanoseconds until one is there. */
-        synchronized long take(long now, int burst, double perSecond) {
-            if (Double.isNaN(tokens)) {
-                tokens = burst;
-            } else {
-                tokens = Math.min(burst, tokens + (now - last) / 1e9 * perSecond);
-            }
-            last = now;
-            if (tokens >= 1) {
-                tokens -= 1;
-                return 0;
-            }
-            return (long) Math.ceil((1 - tokens) / perSecond * 1e9);
-        }
     }
 }

@@ -4,7 +4,9 @@ import id.sakip.common.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -52,15 +54,15 @@ public class PageQuery {
         if (sort == null || sort.isBlank()) {
             return Sort.by(defaultField);
         }
-        String[] parts = sort.split(",");
+        String[] parts = sort.split(",", -1);
         String field = parts[0].trim();
-        if (!allowed.contains(field)) {
-            throw ProblemException.unprocessable("sort", "unknown sort field '" + field + "'; allowed: "
-                    + String.join(", ", new java.util.TreeSet<>(allowed)));
+        if (parts.length > 2 || !allowed.contains(field)) {
+            throw ProblemException.unprocessable("sort", "must be a field optionally followed by ,asc or ,desc; fields: "
+                    + String.join(", ", new TreeSet<>(allowed)));
         }
         Sort.Direction dir = Sort.Direction.Ascending;
         if (parts.length > 1) {
-            String d = parts[1].trim().toLowerCase(java.util.Locale.ROOT);
+            String d = parts[1].trim().toLowerCase(Locale.ROOT);
             if (d.equals("desc")) {
                 dir = Sort.Direction.Descending;
             } else if (!d.equals("asc")) {

@@ -3,6 +3,8 @@ package id.sakip.common.problem;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import id.sakip.common.input.RejectedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -27,6 +30,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Text that names code: a qualified class name, a nested class, a stack frame, an exception type. */
+    private static final Pattern INTERNALS = Pattern.compile(
+            "\\b[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*\\.[A-Za-z]|\\$[A-Z]|\\bat [a-z]+\\.|[A-Za-z]+(Exception|Error)\\b|`");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -45,19 +51,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof RejectedInputException rejected) {
+            String field = path(rejected);
+            String name = field == null ? "body" : field;
+            return respond(422, "validation", "Request is not valid", name + " " + rejected.rule(), uri,
+                    List.of(new Problem.FieldError(name, rejected.rule())));
+        }
         if (e instanceof JsonParseException) {
-            return respond(400, "malformed-json", "Malformed JSON", e.getOriginalMessage(), uri, null);
+            return respond(400, "malformed-json", "Malformed JSON", withoutInternals(e.getOriginalMessage(),
+                    "the body is not well-formed JSON"), uri, null);
         }
         String field = e instanceof JsonMappingException m ? path(m) : null;
         List<Problem.FieldError> errors = field == null ? null
                 : List.of(new Problem.FieldError(field, "has the wrong type or format"));
         return respond(400, "malformed-json", "Malformed JSON",
-                field == null ? e.getOriginalMessage() : field + " has the wrong type or format", uri, errors);
+                field == null ? "the body does not have the expected structure" : field + " has the wrong type or format",
+                uri, errors);
     }
 
     /** Overrides Quarkus' built-in mapper for wrong types (which answers plain JSON) with a problem naming the field. */
     @ServerExceptionMapper
-    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    public Response mismatched(MismatchedInputException e, UriInfo uri) {
         return json(e, uri);
     }
 
@@ -89,6 +103,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException p) {
+            // a parameter converter's problem (StrictParams), wrapped by JAX-RS
+            return problem(p, uri);
+        }
         if (e.getCause() instanceof JsonProcessingException json) {
             // Quarkus REST reports unreadable bodies as 400 WebApplicationExceptions caused by Jackson
             return json(json, uri);
@@ -99,7 +117,7 @@ public class ProblemMappers {
             return respond(status, "internal", "Internal error", null, uri, null);
         }
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
-        return respond(status, slug(title), title, e.getMessage(), uri, null);
+        return respond(status, slug(title), title, withoutInternals(e.getMessage(), title), uri, null);
     }
 
     @ServerExceptionMapper
@@ -124,6 +142,11 @@ public class ProblemMappers {
         LOG.error("unexpected error", e);
         return respond(500, "internal", "Internal error", "an unexpected error occurred; it has been logged", uri,
                 null);
+    }
+
+    /** A problem response built outside an exception mapper (filters). */
+    public static Response response(int status, String slug, String title, String detail, UriInfo uri) {
+        return respond(status, slug, title, detail, uri, null);
     }
 
     static Response respond(int status, String slug, String title, String detail, UriInfo uri,
@@ -156,6 +179,14 @@ public class ProblemMappers {
             }
         }
         return sb.isEmpty() ? null : sb.toString();
+    }
+
+    /** A message from a library, unless it names code (a class, a package): then the fallback. */
+    static String withoutInternals(String message, String fallback) {
+        if (message == null || message.isBlank() || INTERNALS.matcher(message).find()) {
+            return fallback;
+        }
+        return message;
     }
 
     private static String slug(String title) {

@@ -1,7 +1,11 @@
 package id.sakip.common.security;
 
+import id.sakip.common.agency.AgencyDirectory;
+import id.sakip.common.agency.KnownAgency;
 import id.sakip.common.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -9,7 +13,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Who is calling: subject, roles and the agency (and unit) taken from the token's claims
  * {@code agency}, {@code unit} and {@code province}. Every query is scoped with it: a caller sees
  * only its own agency (admin: all; provinsi: read-only, the agencies of its province). Another
- * agency's data answers 404, as if it did not exist.
+ * agency's data answers 404, as if it did not exist. A blank claim counts as none; writes on behalf
+ * of an agency need one the {@link AgencyDirectory} knows.
  */
 @RequestScoped
 public class CallerContext {
@@ -18,9 +23,11 @@ public class CallerContext {
     public static final String PROVINCE_CLAIM = "province";
 
     private final JsonWebToken jwt;
+    private final AgencyDirectory directory;
 
-    public CallerContext(JsonWebToken jwt) {
+    public CallerContext(JsonWebToken jwt, AgencyDirectory directory) {
         this.jwt = jwt;
+        this.directory = directory;
     }
 
     public String subject() {
@@ -39,16 +46,17 @@ public class CallerContext {
         return claim(PROVINCE_CLAIM);
     }
 
-    /** Custom claims come back as JSON values: unwrap strings rather than comparing JsonString with String. */
+    /**
+     * Custom claims come back as JSON values: unwrap strings rather than comparing JsonString with
+     * String; a blank claim is no claim.
+     */
     private String claim(String name) {
         Object v = jwt.getClaim(name);
         if (v == null) {
             return null;
         }
-        if (v instanceof jakarta.json.JsonString s) {
-            return s.getString();
-        }
-        return v.toString();
+        String s = v instanceof JsonString js ? js.getString() : v.toString();
+        return s.isBlank() ? null : s;
     }
 
     public Set<String> roles() {
@@ -107,24 +115,77 @@ public class CallerContext {
     }
 
     /**
-     * The agency a new record is created for: the caller's own; admin may name any. A caller naming
-     * another agency gets 404 (it is not theirs to act for, nor to know of); none at all 422.
+     * The agency a new record is created for, or changed on behalf of: the caller's own, which must
+     * be registered (403 otherwise); admin may name any registered agency (404 for an unknown one).
+     * A caller naming another agency gets 404 (it is not theirs to act for, nor to know of).
      */
     public String actingAgency(String requested) {
         if (isAdmin() && requested != null) {
-            return requested;
+            return registered(requested).agencyCode;
         }
         if (requested != null && !requested.equals(agencyCode())) {
             throw ProblemException.notFound("agency", requested);
         }
-        if (agencyCode() == null) {
-            throw ProblemException.unprocessable("agencyCode", "is required");
-        }
-        return agencyCode();
+        return ownAgency().agencyCode;
     }
 
-    /** Province restriction for list queries: the provinsi role's province, otherwise none. */
+    /**
+     * The agency whose data a single-agency read names: the caller's own when none is named; admin
+     * any registered agency; provinsi a registered agency of its own province. Anything else, an
+     * unknown agency included, answers 404.
+     */
+    public KnownAgency readableAgency(String requested) {
+        if (requested == null || requested.equals(agencyCode())) {
+            if (requested == null && isAdmin()) {
+                throw ProblemException.unprocessable("agencyCode", "is required");
+            }
+            if (agencyCode() == null && hasRole(Roles.PROVINSI)) {
+                throw ProblemException.unprocessable("agencyCode", "is required");
+            }
+            return ownAgency();
+        }
+        Optional<KnownAgency> a = directory.find(requested);
+        if (a.isPresent() && (isAdmin() || (hasRole(Roles.PROVINSI) && provinceCode() != null
+                && provinceCode().equals(a.get().provinceCode)))) {
+            return a.get();
+        }
+        throw ProblemException.notFound("agency", requested);
+    }
+
+    /**
+     * The agency a single-agency change names: readable as in {@link #readableAgency}, and the caller
+     * may change it (403 for provinsi and other read-only access).
+     */
+    public KnownAgency writableAgency(String requested) {
+        KnownAgency a = readableAgency(requested);
+        if (!canWrite(a.agencyCode)) {
+            throw ProblemException.forbidden("read-only access to agency " + a.agencyCode);
+        }
+        return a;
+    }
+
+    /** The caller's own agency, which its token must name and the directory know (403 otherwise). */
+    public KnownAgency ownAgency() {
+        String own = agencyCode();
+        if (own == null) {
+            throw ProblemException.forbidden("your token names no agency");
+        }
+        return directory.find(own).orElseThrow(() -> ProblemException.forbidden(
+                "your token names agency " + own + ", which is not a registered agency"));
+    }
+
+    private KnownAgency registered(String code) {
+        return directory.find(code).orElseThrow(() -> ProblemException.notFound("agency", code));
+    }
+
+    /**
+     * Province restriction for list queries: the provinsi role's province, otherwise none. A provinsi
+     * token without a province sees nothing rather than everything.
+     */
     public String provinceFilter() {
-        return !isAdmin() && hasRole(Roles.PROVINSI) ? provinceCode() : null;
+        if (isAdmin() || !hasRole(Roles.PROVINSI)) {
+            return null;
+        }
+        return provinceCode() == null ? "-" : provinceCode();
     }
 }

@@ -146,7 +146,7 @@ public class SopEngine {
                             + "); " + keyOrAction + " is not the step under way");
         }
         checkRole(current);
-        finish(i, SopStepRun.open(i.id, i.currentPosition), caller.subject(), outcome, record, null);
+        finish(i, openRun(i), caller.subject(), outcome, record, null);
         return current;
     }
 
@@ -155,7 +155,7 @@ public class SopEngine {
     public void completeBySystem(UUID id, String action, String actor) {
         SopInstance i = instance(id);
         at(id, action);
-        finish(i, SopStepRun.open(i.id, i.currentPosition), actor, "DONE", null, null);
+        finish(i, openRun(i), actor, "DONE", null, null);
     }
 
     /**
@@ -183,6 +183,18 @@ public class SopEngine {
         i.finishedAt = null;
         i.currentPosition = target;
         newRun(i, target, now);
+    }
+
+    /**
+     * The run of the step under way. The aggregate that follows the SOP is locked by its service
+     * before a transition, so a missing run means the instance changed under us: a conflict, never a crash.
+     */
+    private static SopStepRun openRun(SopInstance i) {
+        SopStepRun run = SopStepRun.open(i.id, i.currentPosition);
+        if (run == null) {
+            throw ProblemException.conflict("the procedure was changed by someone else at the same time; reload it");
+        }
+        return run;
     }
 
     private SopStepRun newRun(SopInstance i, int position, OffsetDateTime startedAt) {

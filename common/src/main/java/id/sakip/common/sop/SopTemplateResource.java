@@ -1,6 +1,5 @@
 package id.sakip.common.sop;
 
-import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
 import io.quarkus.resteasy.reactive.server.EndpointDisabled;
@@ -60,15 +59,6 @@ public class SopTemplateResource {
     }
 
     private String agency(String requested, boolean write) {
-        if (requested == null || requested.equals(caller.agencyCode())) {
-            if (caller.agencyCode() == null) {
-                throw ProblemException.unprocessable("agencyCode", "is required");
-            }
-            return caller.agencyCode();
-        }
-        if (caller.isAdmin() || (!write && caller.hasRole(Roles.PROVINSI))) {
-            return requested;
-        }
-        throw ProblemException.notFound("agency", requested);
+        return (write ? caller.writableAgency(requested) : caller.readableAgency(requested)).agencyCode;
     }
 }

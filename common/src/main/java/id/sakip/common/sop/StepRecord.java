@@ -1,5 +1,6 @@
 package id.sakip.common.sop;
 
+import id.sakip.common.input.MultiLine;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -18,7 +19,7 @@ public record StepRecord(
         @Size(max = 300) @Schema(example = "Notulen Rapat Arahan Pengumpulan Data Kinerja Triwulan I") String documentTitle,
         @Size(max = 100) @Schema(example = "005/NOT/KB/2026") String documentNumber,
         LocalDate documentDate,
-        @Size(max = 4000) String note,
+        @MultiLine @Size(max = 4000) String note,
         @Size(max = 20) @Schema(description = "Attachments uploaded to the same round or measurement") List<@NotNull UUID> attachmentIds,
         @Size(max = 20) List<@NotNull @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String> links,
         @Schema(description = "When the step really started (e.g. the meeting); defaults to when the previous step ended") OffsetDateTime startedAt,

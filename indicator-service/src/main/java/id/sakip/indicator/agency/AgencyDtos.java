@@ -1,5 +1,7 @@
 package id.sakip.indicator.agency;
 
+import id.sakip.common.input.Code;
+import id.sakip.common.input.Codes;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,7 +14,7 @@ public final class AgencyDtos {
 
     @Schema(name = "NewAgency", description = "An agency to register (Instansi)")
     public record NewAgency(
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+") @Schema(example = "1506-KEC-KUALA-BETARA") String code,
+            @NotBlank @Code @Size(max = 40) @Schema(example = "1506-KEC-KUALA-BETARA", pattern = Codes.PATTERN) String code,
             @NotBlank @Size(max = 300) @Schema(example = "Kecamatan Kuala Betara") String name,
             @NotNull AgencyType type,
             @NotBlank @Pattern(regexp = "\\d{4}", message = "must be the 4-digit Kemendagri kabupaten/kota code")

@@ -1,5 +1,6 @@
 package id.sakip.indicator.agency;
 
+import id.sakip.common.agency.AgencyDirectory;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.AgencyRegistered;
 import id.sakip.common.outbox.Outbox;
@@ -20,16 +21,20 @@ import java.util.Set;
 public class AgencyService {
     private final Outbox outbox;
     private final CallerContext caller;
+    private final AgencyDirectory directory;
 
-    public AgencyService(Outbox outbox, CallerContext caller) {
+    public AgencyService(Outbox outbox, CallerContext caller, AgencyDirectory directory) {
         this.outbox = outbox;
         this.caller = caller;
+        this.directory = directory;
     }
 
     @Transactional
     public AgencyDtos.AgencyView register(AgencyDtos.NewAgency req) {
-        if (Agency.findById(req.code()) != null) {
-            throw ProblemException.conflict("agency " + req.code() + " already exists");
+        Agency existing = Agency.find("lower(code) = lower(?1)", req.code()).firstResult();
+        if (existing != null) {
+            throw ProblemException.conflict("agency " + existing.code + " already exists"
+                    + (existing.code.equals(req.code()) ? "" : " (codes are the same without regard to letter case)"));
         }
         Agency a = new Agency();
         a.code = req.code();
@@ -40,8 +45,10 @@ public class AgencyService {
         a.address = req.address();
         a.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         a.persist();
+        AgencyRegistered event = new AgencyRegistered(a.code, a.regionCode, a.provinceCode, a.name, a.type.name());
+        directory.register(event);
         outbox.publish(EventTypes.Topics.AGENCIES, a.code, EventTypes.AGENCY_REGISTERED, "agencies/" + a.code,
-                a.scope(), new AgencyRegistered(a.code, a.regionCode, a.provinceCode, a.name, a.type.name()));
+                a.scope(), event);
         return AgencyDtos.AgencyView.of(a);
     }
 

@@ -1,5 +1,7 @@
 package id.sakip.indicator.agreement;
 
+import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import id.sakip.common.vocabulary.PredicateScale;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,11 +20,14 @@ public final class AgreementDtos {
     private AgreementDtos() {
     }
 
-    @Schema(name = "AgreementItemInput", description = "One indicator with its annual target and Rencana Aksi targets")
+    @Schema(name = "AgreementItemInput", description = "One indicator with its annual target and Rencana Aksi targets. "
+            + "A predicate indicator (unit of measure 'predikat') takes its targets as labels of its scale "
+            + "(annualTargetLabel, quarterTargetLabels, monthTargetLabels) or as the numbers the labels count as; "
+            + "anything off the scale is refused.")
     public record ItemInput(
             @NotNull UUID indicatorId,
-            @NotNull @Schema(example = "85") BigDecimal annualTarget,
-            @NotNull @Size(min = 4, max = 4) @Schema(description = "Targets of Q1..Q4 (target triwulan)", example = "[80, 82, 84, 85]")
+            @Schema(description = "Required unless annualTargetLabel is given", example = "85") BigDecimal annualTarget,
+            @Size(min = 4, max = 4) @Schema(description = "Targets of Q1..Q4 (target triwulan); required unless quarterTargetLabels are given", example = "[80, 82, 84, 85]")
             List<@NotNull BigDecimal> quarterTargets,
             @Size(min = 12, max = 12) @Schema(description = "Targets of January..December; required for monthly indicators")
             List<@NotNull BigDecimal> monthTargets,
@@ -31,7 +36,20 @@ public final class AgreementDtos {
             @Size(min = 4, max = 4) @Schema(description = "Upper bounds of the quarterly targets, for RANGE indicators")
             List<@NotNull BigDecimal> quarterTargetsUpper,
             @Size(min = 12, max = 12) @Schema(description = "Upper bounds of the monthly targets, for monthly RANGE indicators")
-            List<@NotNull BigDecimal> monthTargetsUpper) {
+            List<@NotNull BigDecimal> monthTargetsUpper,
+            @Size(max = 40) @Schema(description = "Predicate indicators: the annual target as a label of the scale", example = "WTP")
+            String annualTargetLabel,
+            @Size(min = 4, max = 4) @Schema(description = "Predicate indicators: the quarterly targets as labels", example = "[\"WDP\", \"WDP\", \"WTP\", \"WTP\"]")
+            List<@NotNull @Size(max = 40) String> quarterTargetLabels,
+            @Size(min = 12, max = 12) @Schema(description = "Predicate indicators reported monthly: the monthly targets as labels")
+            List<@NotNull @Size(max = 40) String> monthTargetLabels) {
+        /** Targets as numbers only. */
+        public ItemInput(UUID indicatorId, BigDecimal annualTarget, List<BigDecimal> quarterTargets,
+                List<BigDecimal> monthTargets, BigDecimal annualTargetUpper, List<BigDecimal> quarterTargetsUpper,
+                List<BigDecimal> monthTargetsUpper) {
+            this(indicatorId, annualTarget, quarterTargets, monthTargets, annualTargetUpper, quarterTargetsUpper,
+                    monthTargetsUpper, null, null, null);
+        }
     }
 
     @Schema(name = "NewAgreement", description = "A draft Perjanjian Kinerja for a year: the head's (HEAD) or a unit head's (INDIVIDUAL, IKI indicators)")
@@ -59,7 +77,23 @@ public final class AgreementDtos {
     @Schema(name = "AgreementItem", description = "One indicator of an agreement with its annual and period targets")
     public record ItemView(UUID indicatorId, String indicatorCode, String indicatorName, String unitOfMeasure,
             BigDecimal annualTarget, List<BigDecimal> quarterTargets, List<BigDecimal> monthTargets,
-            BigDecimal annualTargetUpper, List<BigDecimal> quarterTargetsUpper, List<BigDecimal> monthTargetsUpper) {
+            BigDecimal annualTargetUpper, List<BigDecimal> quarterTargetsUpper, List<BigDecimal> monthTargetsUpper,
+            @Schema(description = "Predicate indicators: the annual target's label") String annualTargetLabel,
+            @Schema(description = "Predicate indicators: the quarterly targets' labels") List<String> quarterTargetLabels,
+            @Schema(description = "Predicate indicators reported monthly: the monthly targets' labels") List<String> monthTargetLabels) {
+        static ItemView of(AgreementItem i) {
+            List<ScalePoint> scale = i.indicator.predicateScale;
+            boolean predicate = scale != null && !scale.isEmpty();
+            return new ItemView(i.indicator.id, i.indicator.code, i.indicator.name, i.indicator.unitOfMeasure,
+                    i.annualTarget, i.quarters(), i.monthTargets, i.annualTargetUpper, i.quarterTargetsUpper,
+                    i.monthTargetsUpper, predicate ? PredicateScale.label(scale, i.annualTarget) : null,
+                    predicate ? labels(scale, i.quarters()) : null,
+                    predicate && i.monthTargets != null ? labels(scale, i.monthTargets) : null);
+        }
+
+        private static List<String> labels(List<ScalePoint> scale, List<BigDecimal> values) {
+            return values.stream().map(v -> PredicateScale.label(scale, v)).toList();
+        }
     }
 
     @Schema(name = "Agreement", description = "A Perjanjian Kinerja version with its items")
@@ -69,10 +103,7 @@ public final class AgreementDtos {
         static AgreementView of(PerformanceAgreement a) {
             return new AgreementView(a.id, a.agencyCode, a.year, a.kind, a.signatoryUnit, a.agreementVersion,
                     a.supersedesId, a.status, a.signatoryName, a.signatoryNip, a.signatoryPosition, a.signedAt,
-                    a.version, a.items.stream().map(i -> new ItemView(i.indicator.id, i.indicator.code,
-                            i.indicator.name, i.indicator.unitOfMeasure, i.annualTarget, i.quarters(), i.monthTargets,
-                            i.annualTargetUpper, i.quarterTargetsUpper, i.monthTargetsUpper))
-                            .toList());
+                    a.version, a.items.stream().map(ItemView::of).toList());
         }
     }
 

@@ -9,12 +9,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
+import id.sakip.common.input.SpreadsheetNumbers;
+import id.sakip.common.vocabulary.PredicateScale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -78,10 +81,11 @@ public class AgreementImport {
                 } else if (!text(row, UNIT, fmt).isBlank() && !text(row, UNIT, fmt).equalsIgnoreCase(ind.unitOfMeasure)) {
                     problems.add("Satuan '" + text(row, UNIT, fmt) + "' differs from the indicator's '" + ind.unitOfMeasure + "'");
                 }
-                BigDecimal annual = number(row, ANNUAL, fmt, "Target Tahunan", problems);
+                Optional<PredicateScale> scale = ind == null ? Optional.empty() : PredicateScale.of(ind.predicateScale);
+                BigDecimal annual = target(row, ANNUAL, fmt, "Target Tahunan", scale, problems);
                 List<BigDecimal> quarters = new ArrayList<>();
                 for (int q = 0; q < 4; q++) {
-                    quarters.add(number(row, Q1 + q, fmt, QUARTER_COLUMNS[q], problems));
+                    quarters.add(target(row, Q1 + q, fmt, QUARTER_COLUMNS[q], scale, problems));
                 }
                 if (!problems.isEmpty()) {
                     errors.add(new Problem.FieldError(field, String.join("; ", problems)));
@@ -133,6 +137,19 @@ public class AgreementImport {
         return c == null ? "" : fmt.formatCellValue(c).trim();
     }
 
+    /** A target cell: a number, or for a predicate indicator also a label of its scale (WTP). */
+    private static BigDecimal target(Row row, int col, DataFormatter fmt, String column, Optional<PredicateScale> scale,
+            List<String> problems) {
+        Cell c = row.getCell(col);
+        if (scale.isPresent() && c != null && c.getCellType() == CellType.STRING) {
+            Optional<BigDecimal> v = scale.get().valueOf(fmt.formatCellValue(c));
+            if (v.isPresent()) {
+                return v.get();
+            }
+        }
+        return number(row, col, fmt, column, problems);
+    }
+
     private static BigDecimal number(Row row, int col, DataFormatter fmt, String column, List<String> problems) {
         Cell c = row.getCell(col);
         if (c == null || c.getCellType() == CellType.BLANK) {
@@ -141,16 +158,11 @@ public class AgreementImport {
         }
         boolean numeric = c.getCellType() == CellType.NUMERIC
                 || (c.getCellType() == CellType.FORMULA && c.getCachedFormulaResultType() == CellType.NUMERIC);
-        if (numeric) {
-            // the cell's double, shortest decimal form (82.0 -> 82, 1250000000 stays exact)
-            return BigDecimal.valueOf(c.getNumericCellValue()).stripTrailingZeros();
+        SpreadsheetNumbers.Result r = numeric ? SpreadsheetNumbers.ofCell(c.getNumericCellValue())
+                : SpreadsheetNumbers.ofText(fmt.formatCellValue(c));
+        if (!r.ok()) {
+            problems.add(column + " " + r.problem());
         }
-        String t = fmt.formatCellValue(c).trim().replace("%", "").replace(',', '.');
-        try {
-            return new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            problems.add(column + " '" + fmt.formatCellValue(c) + "' is not a number");
-            return null;
-        }
+        return r.value();
     }
 }

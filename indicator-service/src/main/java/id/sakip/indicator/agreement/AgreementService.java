@@ -227,18 +227,26 @@ public class AgreementService {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<Indicator> indicators = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
+        List<AgreementDtos.ItemInput> resolved = new ArrayList<>();
         for (int n = 0; n < inputs.size(); n++) {
-            AgreementDtos.ItemInput in = inputs.get(n);
             String field = "items[" + n + "]";
-            Indicator ind = Indicator.findById(in.indicatorId());
+            Indicator ind = Indicator.findById(inputs.get(n).indicatorId());
             if (ind == null || !ind.agencyCode.equals(a.agencyCode)) {
-                errors.add(new Problem.FieldError(field + ".indicatorId", "no indicator " + in.indicatorId()
+                errors.add(new Problem.FieldError(field + ".indicatorId", "no indicator " + inputs.get(n).indicatorId()
                         + " in agency " + a.agencyCode));
                 indicators.add(null);
+                resolved.add(null);
                 continue;
             }
+            AgreementDtos.ItemInput in = PredicateTargets.resolve(field, ind, inputs.get(n), errors);
+            resolved.add(in);
             if (!seen.add(ind.id)) {
                 errors.add(new Problem.FieldError(field + ".indicatorId", "indicator " + ind.code + " is listed twice"));
+            }
+            if (in == null) {
+                // its targets are missing or off its scale (named in errors)
+                indicators.add(ind);
+                continue;
             }
             boolean iki = ind.kind == id.sakip.indicator.indicator.IndicatorEnums.Kind.IKI;
             if (a.kind == AgreementKind.INDIVIDUAL && (!iki || !ind.responsibleUnit.equals(a.signatoryUnit))) {
@@ -274,8 +282,8 @@ public class AgreementService {
         if (!errors.isEmpty()) {
             throw ProblemException.unprocessable(errors.size() + " item(s) are not valid", errors);
         }
-        for (int n = 0; n < inputs.size(); n++) {
-            AgreementDtos.ItemInput in = inputs.get(n);
+        for (int n = 0; n < resolved.size(); n++) {
+            AgreementDtos.ItemInput in = resolved.get(n);
             AgreementItem item = new AgreementItem();
             item.id = UUID.randomUUID();
             item.agreement = a;

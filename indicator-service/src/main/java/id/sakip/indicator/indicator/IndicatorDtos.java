@@ -1,5 +1,8 @@
 package id.sakip.indicator.indicator;
 
+import id.sakip.common.input.MultiLine;
+import id.sakip.common.input.Code;
+import id.sakip.common.input.Codes;
 import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +19,7 @@ public final class IndicatorDtos {
 
     @Schema(name = "IndicatorInput", description = "An indicator (Indikator Kinerja) of the agency")
     public record NewIndicator(
-            @NotBlank @Size(max = 60) @Schema(example = "IKU-01") String code,
+            @NotBlank @Code @Size(max = 60) @Schema(example = "IKU-01", pattern = Codes.PATTERN) String code,
             @NotBlank @Size(max = 500) @Schema(example = "Persentase PMKS yang tertangani") String name,
             @NotNull @Schema(example = "IKU") IndicatorEnums.Kind kind,
             @Size(max = 500) @Schema(example = "Meningkatnya penanganan penyandang masalah kesejahteraan sosial") String sasaran,
@@ -24,11 +27,11 @@ public final class IndicatorDtos {
             @NotNull @Schema(example = "HIGHER_IS_BETTER") IndicatorEnums.Polarity polarity,
             @NotNull @Schema(description = "CUMULATIVE (kumulatif), AVERAGE (rata-rata) or LAST (posisi akhir)", example = "LAST") IndicatorEnums.Aggregation aggregation,
             @NotNull @Schema(example = "QUARTERLY") IndicatorEnums.Frequency frequency,
-            @NotBlank @Size(max = 60) @Schema(description = "Code of the unit that reports it", example = "BIDANG-REHSOS") String responsibleUnit,
+            @NotBlank @Code @Size(max = 60) @Schema(description = "Code of the unit that reports it", example = "BIDANG-REHSOS") String responsibleUnit,
             @Schema(description = "Node of the Renstra tree it measures") UUID nodeId,
             @Schema(description = "The indicator one level up it supports (cascading)") UUID supportsId,
-            @Size(max = 2000) @Schema(description = "Definisi operasional", example = "Jumlah PMKS yang mendapat layanan dibagi jumlah PMKS terdata") String definition,
-            @Size(max = 1000) @Schema(example = "(PMKS tertangani / PMKS terdata) x 100%") String formula,
+            @MultiLine @Size(max = 2000) @Schema(description = "Definisi operasional", example = "Jumlah PMKS yang mendapat layanan dibagi jumlah PMKS terdata") String definition,
+            @MultiLine @Size(max = 1000) @Schema(example = "(PMKS tertangani / PMKS terdata) x 100%") String formula,
             @Size(max = 500) @Schema(example = "Data Terpadu Kesejahteraan Sosial (DTKS)") String dataSource,
             @Schema(description = "Baseline at the start of the Renstra", example = "62.5") BigDecimal baseline,
             @Schema(description = "Renstra end-of-plan target", example = "85") BigDecimal endTarget,

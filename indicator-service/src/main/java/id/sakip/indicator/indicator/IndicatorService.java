@@ -47,7 +47,7 @@ public class IndicatorService {
     @Transactional
     public IndicatorDtos.IndicatorView define(String agencyCode, IndicatorDtos.NewIndicator req) {
         Agency agency = agencies.writable(agencyCode);
-        if (Indicator.count("agencyCode = ?1 and code = ?2", agency.code, req.code()) > 0) {
+        if (Indicator.count("agencyCode = ?1 and lower(code) = lower(?2)", agency.code, req.code()) > 0) {
             throw ProblemException.conflict("indicator " + req.code() + " already exists in agency " + agency.code);
         }
         Indicator i = new Indicator();
@@ -70,7 +70,7 @@ public class IndicatorService {
         Agency agency = agencies.writable(i.agencyCode);
         ProblemException.requireVersion("indicator", id, i.version, req.version());
         if (!i.code.equals(req.indicator().code())
-                && Indicator.count("agencyCode = ?1 and code = ?2", agency.code, req.indicator().code()) > 0) {
+                && Indicator.count("agencyCode = ?1 and lower(code) = lower(?2)", agency.code, req.indicator().code()) > 0) {
             throw ProblemException.conflict("indicator " + req.indicator().code() + " already exists in agency "
                     + agency.code);
         }

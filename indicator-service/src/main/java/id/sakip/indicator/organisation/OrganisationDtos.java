@@ -1,5 +1,6 @@
 package id.sakip.indicator.organisation;
 
+import id.sakip.common.input.Code;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,7 @@ public final class OrganisationDtos {
 
     @Schema(name = "NewUnit", description = "A data-supplying unit (Sekretariat, Bidang, Seksi, Subbag, UPT)")
     public record NewUnit(
-            @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Z0-9-]+", message = "upper-case letters, digits and dashes")
+            @NotBlank @Code @Size(max = 60) @Pattern(regexp = "[A-Z0-9-]+", message = "upper-case letters, digits and dashes")
             @Schema(example = "SEKSI-PEM") String code,
             @NotNull @Schema(example = "SEKSI") Unit.UnitKind kind,
             @NotBlank @Size(max = 300) @Schema(example = "Seksi Pemerintahan") String name,
@@ -49,7 +50,7 @@ public final class OrganisationDtos {
             @NotBlank @Pattern(regexp = "\\d{18}", message = "must be an 18-digit NIP") @Schema(example = "196805121994031004") String nip,
             @NotBlank @Size(max = 200) @Schema(example = "Sekretaris Camat") String position,
             @NotNull Official.OfficialRole role,
-            @Size(max = 60) @Schema(description = "Unit code, for unit heads and staff", example = "SEKRETARIAT") String unitCode,
+            @Size(max = 60) @Code @Schema(description = "Unit code, for unit heads and staff", example = "SEKRETARIAT") String unitCode,
             @Schema(description = "Member of the Tim SAKIP", example = "true") boolean timSakip,
             @NotNull @Schema(example = "2024-02-01") LocalDate validFrom,
             @Schema(description = "Last day in the position; empty while in office") LocalDate validTo) {

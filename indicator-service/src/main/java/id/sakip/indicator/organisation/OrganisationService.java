@@ -23,7 +23,7 @@ public class OrganisationService {
     @Transactional
     public OrganisationDtos.UnitView addUnit(String agencyCode, OrganisationDtos.NewUnit req) {
         Agency agency = agencies.writable(agencyCode);
-        if (Unit.count("agencyCode = ?1 and code = ?2", agency.code, req.code()) > 0) {
+        if (Unit.count("agencyCode = ?1 and lower(code) = lower(?2)", agency.code, req.code()) > 0) {
             throw ProblemException.conflict("unit " + req.code() + " already exists in agency " + agency.code);
         }
         Unit u = new Unit();

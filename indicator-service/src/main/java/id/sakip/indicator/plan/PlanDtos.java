@@ -1,5 +1,7 @@
 package id.sakip.indicator.plan;
 
+import id.sakip.common.input.Code;
+import id.sakip.common.input.Codes;
 import id.sakip.indicator.indicator.IndicatorEnums;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,7 +28,7 @@ public final class PlanDtos {
     public record NewNode(
             @Schema(description = "Parent node; empty for a tujuan") UUID parentId,
             @NotNull @Schema(example = "SASARAN") PlanNode.Level level,
-            @NotBlank @Size(max = 60) @Schema(example = "S1") String code,
+            @NotBlank @Code @Size(max = 60) @Schema(example = "S1", pattern = Codes.PATTERN) String code,
             @NotBlank @Size(max = 500) @Schema(example = "Meningkatnya kesejahteraan sosial masyarakat") String name) {
     }
 

@@ -67,7 +67,7 @@ public class PlanService {
             throw ProblemException.unprocessable("parentId", expectedParent == null ? "a tujuan has no parent"
                     : "a " + req.level() + " hangs under a " + expectedParent);
         }
-        if (PlanNode.count("planId = ?1 and code = ?2", plan.id, req.code()) > 0) {
+        if (PlanNode.count("planId = ?1 and lower(code) = lower(?2)", plan.id, req.code()) > 0) {
             throw ProblemException.conflict("code " + req.code() + " is already used in this plan");
         }
         PlanNode n = new PlanNode();

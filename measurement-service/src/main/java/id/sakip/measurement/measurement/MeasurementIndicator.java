@@ -1,5 +1,9 @@
 package id.sakip.measurement.measurement;
 
+import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -50,6 +54,14 @@ public class MeasurementIndicator {
     /** Realisasi to date against the annual target. */
     @jakarta.persistence.Column(name = "capaian_of_year")
     public BigDecimal capaianOfYear;
+    @Column(name = "category_to_date")
+    public String categoryToDate;
+    @Column(name = "category_of_year")
+    public String categoryOfYear;
+    /** A predicate indicator's scale: target and realisasi are numbers of it, scored and shown as labels. */
+    @Column(name = "predicate_scale")
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<ScalePoint> predicateScale;
     @jakarta.persistence.Column(name = "responsible_unit")
     public String responsibleUnit;
 }

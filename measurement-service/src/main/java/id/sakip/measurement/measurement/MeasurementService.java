@@ -23,6 +23,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import id.sakip.common.vocabulary.PredicateScale;
+import id.sakip.common.event.InvalidEventException;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,15 +49,16 @@ public class MeasurementService {
     /** One indicator's input to a computation: what the recap (or an earlier version) says. */
     record Input(String indicatorCode, String indicatorName, String sasaran, String polarity, String unitCode,
             BigDecimal periodTarget, BigDecimal periodTargetUpper, BigDecimal annualTarget, BigDecimal realisasi,
-            String keterangan) {
+            String keterangan, List<ScalePoint> predicateScale) {
         static Input of(RecapApproved.Row r) {
             return new Input(r.indicatorCode(), r.indicatorName(), r.sasaran(), r.polarity(), r.unitCode(),
-                    r.periodTarget(), r.periodTargetUpper(), r.annualTarget(), r.realisasi(), r.keterangan());
+                    r.periodTarget(), r.periodTargetUpper(), r.annualTarget(), r.realisasi(), r.keterangan(),
+                    r.predicateScale());
         }
 
         static Input of(MeasurementIndicator i) {
             return new Input(i.indicatorCode, i.indicatorName, i.sasaran, i.polarity, i.responsibleUnit, i.target,
-                    i.targetUpper, i.annualTarget, i.realisasi, i.keterangan);
+                    i.targetUpper, i.annualTarget, i.realisasi, i.keterangan, i.predicateScale);
         }
     }
 
@@ -125,6 +130,8 @@ public class MeasurementService {
             i.targetUpper = row.periodTargetUpper();
             i.annualTarget = row.annualTarget();
             PerformanceAgreementSigned.Item item = agreement == null ? null : agreement.item(row.indicatorCode());
+            i.predicateScale = item != null && item.predicateScale() != null && !item.predicateScale().isEmpty()
+                    ? item.predicateScale() : row.predicateScale();
             score(engine, i, item, period, history.getOrDefault(row.indicatorCode(), Map.of()));
             m.indicators.add(i);
         }
@@ -154,7 +161,7 @@ public class MeasurementService {
         int index = Integer.parseInt(period.substring(1)) - 1;
         if (targets == null || index >= targets.size() || (polarity == Capaian.Polarity.RANGE && uppers == null)) {
             i.capaian = polarity == Capaian.Polarity.RANGE ? engine.scoreRange(i.target, i.targetUpper, i.realisasi)
-                    : engine.score(polarity, i.target, i.realisasi);
+                    : predicate(engine, polarity, i, i.target);
             i.category = engine.category(i.capaian);
             i.achieved = CapaianEngine.achieved(i.capaian);
             i.tujuan = item == null ? null : item.tujuan();
@@ -174,13 +181,35 @@ public class MeasurementService {
         i.annualTarget = item.annualTarget();
         i.aggregation = item.aggregation();
         i.tujuan = item.tujuan();
-        i.capaian = r.capaian();
-        i.category = r.category();
-        i.achieved = r.achieved();
+        i.capaian = polarity == Capaian.Polarity.RANGE ? r.capaian() : predicate(engine, polarity, i, i.target);
+        i.category = engine.category(i.capaian);
+        i.achieved = CapaianEngine.achieved(i.capaian);
+        i.categoryToDate = engine.category(r.capaianToDate());
+        i.categoryOfYear = engine.category(r.capaianOfYear());
         i.realisasiToDate = r.realisasiToDate();
         i.targetToDate = r.targetToDate();
         i.capaianToDate = r.capaianToDate();
         i.capaianOfYear = r.capaianOfYear();
+    }
+
+    /**
+     * The period capaian: a predicate indicator's through its scale (the labels of target and
+     * realisasi), any other's by its polarity.
+     */
+    private static BigDecimal predicate(CapaianEngine engine, Capaian.Polarity polarity, MeasurementIndicator i,
+            BigDecimal target) {
+        Optional<PredicateScale> scale = PredicateScale.of(i.predicateScale);
+        if (scale.isEmpty() || i.realisasi == null || target == null) {
+            return engine.score(polarity, target, i.realisasi);
+        }
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        scale.get().points().forEach(p -> values.put(p.label(), p.value()));
+        String targetLabel = scale.get().labelOf(target).orElseThrow(() -> new InvalidEventException(
+                i.indicatorCode + ": target " + target.toPlainString() + " is not on its scale " + scale.get().describe()));
+        String realisasiLabel = scale.get().labelOf(i.realisasi).orElseThrow(() -> new InvalidEventException(
+                i.indicatorCode + ": realisasi " + i.realisasi.toPlainString() + " is not on its scale "
+                        + scale.get().describe()));
+        return engine.scorePredicate(polarity, values, targetLabel, realisasiLabel);
     }
 
     private static String periodName(boolean quarterly, int index) {
@@ -262,9 +291,11 @@ public class MeasurementService {
         CapaianSettings settings = AgencySettings.of(m.agencyCode);
         List<WorksheetDtos.Row> rows = m.indicators.stream().map(i -> new WorksheetDtos.Row(i.position, i.tujuan,
                 i.sasaran, i.indicatorCode, i.indicatorName, i.responsibleUnit, i.polarity,
-                formula(i.polarity, settings.lowerIsBetter()), i.aggregation, i.annualTarget, i.target, i.targetUpper,
-                i.realisasi, i.capaian, i.category, i.achieved, i.realisasiToDate, i.targetToDate, i.capaianToDate,
-                i.capaianOfYear, i.keterangan)).toList();
+                PredicateScale.of(i.predicateScale).isPresent() ? formula("PREDICATE", settings.lowerIsBetter())
+                        : formula(i.polarity, settings.lowerIsBetter()), i.aggregation, i.annualTarget, i.target,
+                i.targetUpper, i.realisasi, i.capaian, i.category, i.achieved, i.realisasiToDate, i.targetToDate,
+                i.capaianToDate, i.capaianOfYear, i.keterangan, PredicateScale.label(i.predicateScale, i.target),
+                PredicateScale.label(i.predicateScale, i.realisasi), i.categoryToDate, i.categoryOfYear)).toList();
         return new WorksheetDtos.Worksheet(m.id, m.roundId, m.versionNo, m.agencyCode, m.year, m.period, m.computedAt,
                 m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount, rows,
                 rows.stream().filter(r -> !r.achieved()).toList());
@@ -334,6 +365,8 @@ public class MeasurementService {
     static MeasurementComputed.IndicatorResult result(MeasurementIndicator i) {
         return new MeasurementComputed.IndicatorResult(i.indicatorCode, i.indicatorName, i.sasaran, i.polarity, i.target,
                 i.targetUpper, i.realisasi, i.capaian, i.category, i.achieved, i.tujuan, i.aggregation, i.annualTarget,
-                i.realisasiToDate, i.targetToDate, i.capaianToDate, i.capaianOfYear, i.responsibleUnit, i.keterangan);
+                i.realisasiToDate, i.targetToDate, i.capaianToDate, i.capaianOfYear, i.responsibleUnit, i.keterangan,
+                PredicateScale.label(i.predicateScale, i.target), PredicateScale.label(i.predicateScale, i.realisasi),
+                i.categoryToDate, i.categoryOfYear);
     }
 }

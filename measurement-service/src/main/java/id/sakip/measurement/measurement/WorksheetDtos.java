@@ -18,7 +18,11 @@ public final class WorksheetDtos {
             BigDecimal annualTarget, BigDecimal target, BigDecimal targetUpper, BigDecimal realisasi, BigDecimal capaian,
             String category, boolean achieved, BigDecimal realisasiToDate, BigDecimal targetToDate,
             BigDecimal capaianToDate, @Schema(description = "Realisasi to date against the annual target") BigDecimal capaianOfYear,
-            @Schema(description = "The unit's explanation") String keterangan) {
+            @Schema(description = "The unit's explanation") String keterangan,
+            @Schema(description = "Predicate indicators: the target's label") String targetLabel,
+            @Schema(description = "Predicate indicators: the realisasi's label") String realisasiLabel,
+            @Schema(description = "Category of the capaian to date") String categoryToDate,
+            @Schema(description = "Category of the capaian against the annual target") String categoryOfYear) {
     }
 
     @Schema(name = "Worksheet", description = "Kertas Kerja Pengukuran Kinerja of a period: every indicator with the values used, and the ones not achieved")

@@ -1,5 +1,6 @@
 package id.sakip.measurement.round;
 
+import id.sakip.common.input.MultiLine;
 import id.sakip.common.sop.StepRecord;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -40,7 +41,7 @@ public final class MeasurementRoundDtos {
 
     @Schema(name = "MeasurementDecision", description = "The Sekretaris' decision; a return needs the reason")
     public record Decision(@NotNull Long version,
-            @Size(max = 2000) @Schema(example = "Metodologi IKU-02 perlu disesuaikan dengan juknis") String reason) {
+            @MultiLine @Size(max = 2000) @Schema(example = "Metodologi IKU-02 perlu disesuaikan dengan juknis") String reason) {
     }
 
     @Schema(name = "MeasurementRound", description = "One run of the measurement SOP for an agency and period")

@@ -211,8 +211,15 @@ public class MeasurementRoundService {
         return r;
     }
 
+    /**
+     * The measurement round, if the caller may change it (404 or 403 otherwise), locked for this transaction:
+     * two transitions run one after the other, and the second sees the first's version (409).
+     */
     public MeasurementRound writable(UUID id) {
-        MeasurementRound r = readable(id);
+        MeasurementRound r = MeasurementRound.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw ProblemException.notFound("measurement round", id);
+        }
         caller.checkWrite(r.agencyCode, r.provinceCode, "measurement round", id);
         return r;
     }

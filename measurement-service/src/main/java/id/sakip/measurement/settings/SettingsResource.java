@@ -60,7 +60,7 @@ public class SettingsResource {
     @Transactional
     @Operation(summary = "The agency's capaian settings", description = "The defaults (official formula, no cap, the 91/76/66/51 bands, average of children) until the agency sets its own.")
     public Settings get(@PathParam("code") String code) {
-        readable(code);
+        caller.readableAgency(code);
         AgencySettings s = AgencySettings.findById(code);
         CapaianSettings c = AgencySettings.of(code);
         return new Settings(c.lowerIsBetter(), c.cap(), c.bands().stream().map(b -> new Band(b.minimum(), b.category())).toList(),
@@ -74,10 +74,7 @@ public class SettingsResource {
             description = "Applies to computations from now on (a new recap or PK version); measurements already made keep their numbers. "
                     + "422 when the bands repeat a minimum or a category, or none starts at 0; 409 on a stale version.")
     public Settings put(@PathParam("code") String code, @Valid @NotNull Settings req) {
-        readable(code);
-        if (!caller.canWrite(code)) {
-            throw ProblemException.forbidden("read-only access to agency " + code);
-        }
+        caller.writableAgency(code);
         List<Problem.FieldError> errors = new ArrayList<>();
         if (req.bands().stream().map(b -> b.minimum().stripTrailingZeros()).distinct().count() != req.bands().size()) {
             errors.add(new Problem.FieldError("bands", "two bands have the same minimum"));
@@ -113,14 +110,5 @@ public class SettingsResource {
         Settings after = get(code);
         audit.record(code, caller.subject(), "CAPAIAN_SETTINGS_CHANGED", "capaian-settings", code, before, after, null);
         return after;
-    }
-
-    private void readable(String code) {
-        boolean inProvince = caller.hasRole(Roles.PROVINSI) && caller.provinceCode() != null
-                && id.sakip.measurement.measurement.Measurement.count("agencyCode = ?1 and provinceCode = ?2", code,
-                        caller.provinceCode()) > 0;
-        if (!caller.isAdmin() && !code.equals(caller.agencyCode()) && !inProvince) {
-            throw ProblemException.notFound("agency", code);
-        }
     }
 }

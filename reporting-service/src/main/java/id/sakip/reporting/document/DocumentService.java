@@ -1,5 +1,6 @@
 package id.sakip.reporting.document;
 
+import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
 import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
@@ -75,7 +76,8 @@ public class DocumentService {
 
     public record LkjipRow(String indicatorCode, String indicatorName, String unitOfMeasure, BigDecimal target,
             BigDecimal realisasi, BigDecimal capaian, BigDecimal realisasiLastYear, BigDecimal capaianLastYear,
-            BigDecimal realisasiTwoYearsAgo, BigDecimal endTarget, BigDecimal capaianOfRenstra) {
+            BigDecimal realisasiTwoYearsAgo, BigDecimal endTarget, BigDecimal capaianOfRenstra,
+            List<ScalePoint> predicateScale) {
     }
 
     public record LkjipSasaran(String sasaran, List<LkjipRow> rows, String causes, String solutions, String programs) {
@@ -127,8 +129,9 @@ public class DocumentService {
                 int n = 1;
                 for (RecapApproved.Row row : u.rows()) {
                     rows.add(List.of(String.valueOf(n++), nz(row.sasaran()), row.indicatorCode() + " " + row.indicatorName(),
-                            nz(row.unitOfMeasure()), Fmt.num(row.annualTarget()), Fmt.num(row.periodTarget()),
-                            Fmt.num(row.realisasi()), nz(row.keterangan())));
+                            nz(row.unitOfMeasure()), Fmt.value(row.annualTarget(), row.predicateScale()),
+                            Fmt.value(row.periodTarget(), row.predicateScale()),
+                            Fmt.value(row.realisasi(), row.predicateScale()), nz(row.keterangan())));
                 }
             }
             p.table(List.of(Pdf.Column.number("No", 3), Pdf.Column.text("Sasaran", 14), Pdf.Column.text("Indikator Kinerja", 22),
@@ -204,8 +207,9 @@ public class DocumentService {
             int n = 1;
             for (MeasurementComputed.IndicatorResult i : e.indicators()) {
                 rows.add(List.of(String.valueOf(n++), nz(i.sasaran()), i.indicatorCode() + " " + i.indicatorName(),
-                        Fmt.num(i.target()), Fmt.num(i.realisasi()), Fmt.pct(i.capaian()), Fmt.category(i.category()),
-                        Fmt.pct(i.capaianToDate()), Fmt.pct(i.capaianOfYear())));
+                        Fmt.value(i.target(), i.targetLabel()), Fmt.value(i.realisasi(), i.realisasiLabel()),
+                        Fmt.pct(i.capaian()), Fmt.category(i.category()), Fmt.pct(i.capaianToDate()),
+                        Fmt.pct(i.capaianOfYear())));
             }
             p.table(List.of(Pdf.Column.number("No", 3), Pdf.Column.text("Sasaran", 14), Pdf.Column.text("Indikator Kinerja", 22),
                     Pdf.Column.number("Target", 7), Pdf.Column.number("Realisasi", 7), Pdf.Column.number("Capaian (%)", 7),
@@ -370,9 +374,11 @@ public class DocumentService {
             for (PerformanceAgreementSigned.Item i : e.items()) {
                 List<BigDecimal> q = i.quarterTargets() == null ? List.of() : i.quarterTargets();
                 rows.add(List.of(String.valueOf(n++), nz(i.sasaran()), i.indicatorCode() + " " + i.indicatorName(),
-                        Fmt.num(i.annualTarget()) + " " + nz(i.unitOfMeasure()), q.size() > 0 ? Fmt.num(q.get(0)) : "-",
-                        q.size() > 1 ? Fmt.num(q.get(1)) : "-", q.size() > 2 ? Fmt.num(q.get(2)) : "-",
-                        q.size() > 3 ? Fmt.num(q.get(3)) : "-"));
+                        Fmt.value(i.annualTarget(), i.predicateScale()) + " " + nz(i.unitOfMeasure()),
+                        q.size() > 0 ? Fmt.value(q.get(0), i.predicateScale()) : "-",
+                        q.size() > 1 ? Fmt.value(q.get(1), i.predicateScale()) : "-",
+                        q.size() > 2 ? Fmt.value(q.get(2), i.predicateScale()) : "-",
+                        q.size() > 3 ? Fmt.value(q.get(3), i.predicateScale()) : "-"));
             }
             p.table(List.of(Pdf.Column.number("No", 3), Pdf.Column.text("Sasaran Strategis", 18),
                     Pdf.Column.text("Indikator Kinerja", 24), Pdf.Column.text("Target", 10), Pdf.Column.number("TW I", 6),
@@ -429,7 +435,7 @@ public class DocumentService {
                     i.annualTarget() != null ? i.annualTarget() : item == null ? null : item.annualTarget(), realisasi,
                     i.capaianOfYear() != null ? i.capaianOfYear() : i.capaian(), yearValue(prev),
                     prev == null ? null : prev.capaianOfYear() != null ? prev.capaianOfYear() : prev.capaian(),
-                    yearValue(prev2), endTarget, ratio(realisasi, endTarget)));
+                    yearValue(prev2), endTarget, ratio(realisasi, endTarget), item == null ? null : item.predicateScale()));
         }
         List<LkjipSasaran> sasaran = new ArrayList<>();
         bySasaran.forEach((name, rows) -> {
@@ -460,8 +466,10 @@ public class DocumentService {
                 int n = 1;
                 for (LkjipRow r : sa.rows()) {
                     rows.add(List.of(String.valueOf(n++), r.indicatorCode() + " " + r.indicatorName(), nz(r.unitOfMeasure()),
-                            Fmt.num(r.target()), Fmt.num(r.realisasi()), Fmt.pct(r.capaian()), Fmt.num(r.realisasiLastYear()),
-                            Fmt.pct(r.capaianLastYear()), Fmt.num(r.realisasiTwoYearsAgo()), Fmt.num(r.endTarget()),
+                            Fmt.value(r.target(), r.predicateScale()), Fmt.value(r.realisasi(), r.predicateScale()),
+                            Fmt.pct(r.capaian()), Fmt.value(r.realisasiLastYear(), r.predicateScale()),
+                            Fmt.pct(r.capaianLastYear()), Fmt.value(r.realisasiTwoYearsAgo(), r.predicateScale()),
+                            Fmt.value(r.endTarget(), r.predicateScale()),
                             Fmt.pct(r.capaianOfRenstra())));
                 }
                 p.table(List.of(Pdf.Column.number("No", 3), Pdf.Column.text("Indikator Kinerja", 14),

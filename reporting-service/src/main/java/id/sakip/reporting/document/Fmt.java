@@ -1,5 +1,7 @@
 package id.sakip.reporting.document;
 
+import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import id.sakip.common.vocabulary.PredicateScale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -24,6 +26,17 @@ public final class Fmt {
     }
 
     /** A number with up to 2 decimals, Indonesian separators; "-" when absent. */
+    /** A value of an indicator: a predicate indicator's as the label of its scale (WTP), any other as {@link #num}. */
+    public static String value(BigDecimal v, List<ScalePoint> scale) {
+        String label = PredicateScale.label(scale, v);
+        return label != null ? label : num(v);
+    }
+
+    /** A value given with its label (predicate indicators), else as {@link #num}. */
+    public static String value(BigDecimal v, String label) {
+        return label != null ? label : num(v);
+    }
+
     public static String num(BigDecimal v) {
         if (v == null) {
             return "-";

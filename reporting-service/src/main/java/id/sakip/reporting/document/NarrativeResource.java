@@ -1,5 +1,6 @@
 package id.sakip.reporting.document;
 
+import id.sakip.common.input.MultiLine;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
@@ -36,9 +37,9 @@ public class NarrativeResource {
 
     @Schema(name = "LkjipNarrative", description = "The narrative of one sasaran; version is required to change an existing one")
     public record Narrative(@NotBlank @Size(max = 500) @Schema(example = "Meningkatnya kualitas pelayanan publik") String sasaran,
-            @Size(max = 4000) @Schema(example = "Survei IKM dilaksanakan tepat waktu") String causes,
-            @Size(max = 4000) @Schema(example = "Menambah loket pelayanan pada hari pasar") String solutions,
-            @Size(max = 4000) @Schema(example = "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik") String programs,
+            @MultiLine @Size(max = 4000) @Schema(example = "Survei IKM dilaksanakan tepat waktu") String causes,
+            @MultiLine @Size(max = 4000) @Schema(example = "Menambah loket pelayanan pada hari pasar") String solutions,
+            @MultiLine @Size(max = 4000) @Schema(example = "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik") String programs,
             Long version) {
     }
 
@@ -87,13 +88,10 @@ public class NarrativeResource {
     }
 
     private void check(String code, boolean write) {
-        if (caller.isAdmin() || code.equals(caller.agencyCode())) {
-            return;
+        if (write) {
+            caller.writableAgency(code);
+        } else {
+            caller.readableAgency(code);
         }
-        if (!write && caller.hasRole(Roles.PROVINSI) && id.sakip.reporting.summary.MeasurementSummary
-                .count("agencyCode = ?1 and provinceCode = ?2", code, caller.provinceCode()) > 0) {
-            return;
-        }
-        throw ProblemException.notFound("agency", code);
     }
 }

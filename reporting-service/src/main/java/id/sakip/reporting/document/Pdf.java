@@ -1,33 +1,42 @@
 package id.sakip.reporting.document;
 
 import java.awt.Color;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A small layout engine on PDFBox for the documents officers print: A4 pages with the letterhead on
  * the first, wrapped text, tables whose header repeats on every page, bar charts, the signature
- * block, and "Halaman x dari y" on every page. Text uses the standard Helvetica fonts (no font files
- * to ship); characters outside WinAnsi are transliterated.
+ * block, and "Halaman x dari y" on every page. Text is set in DejaVu Sans Condensed (embedded, subset), which
+ * covers Latin, Greek, Cyrillic, Arabic and many symbols: whatever the API accepted prints. A
+ * character the font has no glyph for is printed without its accents, else as '?'; line breaks
+ * only break lines, other control characters print as spaces.
  */
 public final class Pdf implements AutoCloseable {
     static final float MARGIN = 50;
     static final PDRectangle SIZE = PDRectangle.A4;
-    final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private static final byte[] REGULAR = font("DejaVuSansCondensed.ttf");
+    private static final byte[] BOLD = font("DejaVuSansCondensed-Bold.ttf");
     private final PDDocument doc = new PDDocument();
+    final PDFont regular = load(REGULAR);
+    final PDFont bold = load(BOLD);
+    /** Per font: whether it can show a code point. */
+    private final Map<PDFont, Map<Integer, Boolean>> coverage = new HashMap<>();
     private PDPageContentStream out;
     private float y;
     private final String footer;
@@ -38,6 +47,25 @@ public final class Pdf implements AutoCloseable {
         info.setTitle(title);
         info.setCreator("SAKIP reporting-service");
         newPage();
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = Pdf.class.getResourceAsStream("/fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + name + " is missing from the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private PDFont load(byte[] ttf) {
+        try {
+            return PDType0Font.load(doc, new ByteArrayInputStream(ttf), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Width available for content. */
@@ -335,7 +363,7 @@ public final class Pdf implements AutoCloseable {
                     s.beginText();
                     s.setFont(regular, 7);
                     s.newLineAtOffset(MARGIN, MARGIN - 20);
-                    s.showText(text);
+                    s.showText(printable(text, regular));
                     s.endText();
                 }
             }
@@ -361,7 +389,7 @@ public final class Pdf implements AutoCloseable {
             out.beginText();
             out.setFont(font, size);
             out.newLineAtOffset(x, baseline);
-            out.showText(text);
+            out.showText(printable(text, font));
             out.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -402,7 +430,7 @@ public final class Pdf implements AutoCloseable {
 
     float textWidth(String t, PDFont font, float size) {
         try {
-            return font.getStringWidth(t) / 1000 * size;
+            return font.getStringWidth(printable(t, font)) / 1000 * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -448,23 +476,60 @@ public final class Pdf implements AutoCloseable {
         return lines;
     }
 
-    /** Keeps what Helvetica (WinAnsi) can show: − to -, typographic quotes to plain, accents decomposed. */
+    /**
+     * Text ready to wrap: line breaks kept (a CR LF pair is one), tabs and other control characters
+     * as spaces; the characters themselves are mapped to the fonts when the text is written.
+     */
     static String clean(String s) {
         if (s == null) {
             return "";
         }
-        String t = s.replace('\u2212', '-').replace('\u2013', '-').replace('\u2014', '-').replace('\u2018', '\'')
-                .replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"').replace('\t', ' ')
-                .replace('\r', ' ');
-        StringBuilder b = new StringBuilder();
-        for (char c : t.toCharArray()) {
-            if (c == '\n' || (c >= 32 && c < 127) || c == '\u00D7' || c == '\u00B2' || (c >= 0xA0 && c <= 0xFF)) {
-                b.append(c);
+        StringBuilder b = new StringBuilder(s.length());
+        String t = s.replace("\r\n", "\n");
+        t.codePoints().forEach(c -> {
+            if (c == '\n') {
+                b.append('\n');
+            } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.LINE_SEPARATOR
+                    || Character.getType(c) == Character.PARAGRAPH_SEPARATOR) {
+                b.append(' ');
             } else {
-                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-                b.append(d.chars().allMatch(ch -> ch >= 32 && ch < 127) && !d.isEmpty() ? d : "?");
+                b.appendCodePoint(c);
             }
-        }
+        });
         return b.toString();
+    }
+
+    /**
+     * What {@code font} can show of one line: each character it has a glyph for, else the character
+     * without its accents, else '?'; line breaks and control characters as spaces.
+     */
+    String printable(String text, PDFont font) {
+        StringBuilder b = new StringBuilder(text.length());
+        clean(text).replace('\n', ' ').codePoints().forEach(c -> {
+            if (shows(font, c)) {
+                b.appendCodePoint(c);
+                return;
+            }
+            String plain = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "");
+            if (!plain.isEmpty() && plain.codePoints().allMatch(p -> shows(font, p))) {
+                b.append(plain);
+            } else {
+                b.append('?');
+            }
+        });
+        return b.toString();
+    }
+
+    private boolean shows(PDFont font, int codePoint) {
+        return coverage.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, c -> {
+            try {
+                font.encode(new String(Character.toChars(c)));
+                return true;
+            } catch (IllegalArgumentException | IOException e) {
+                return false;
+            }
+        });
     }
 }

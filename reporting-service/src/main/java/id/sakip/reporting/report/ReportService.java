@@ -349,8 +349,15 @@ public class ReportService {
         return r;
     }
 
+    /**
+     * The report, if the caller may change it (404 or 403 otherwise), locked for this transaction:
+     * two transitions run one after the other, and the second sees the first's version (409).
+     */
     public Report writable(UUID id) {
-        Report r = readable(id);
+        Report r = Report.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (r == null) {
+            throw ProblemException.notFound("report", id);
+        }
         caller.checkWrite(r.agencyCode, r.provinceCode, "report", id);
         return r;
     }

@@ -19,6 +19,10 @@ public record FormSubmitted(
         OffsetDateTime submittedAt,
         List<Row> rows) {
 
-    public record Row(String indicatorCode, BigDecimal realisasi, String keterangan) {
+    /** One row; {@code realisasiLabel} is the predicate label of a predicate indicator's value. */
+    public record Row(String indicatorCode, BigDecimal realisasi, String keterangan, String realisasiLabel) {
+        public Row(String indicatorCode, BigDecimal realisasi, String keterangan) {
+            this(indicatorCode, realisasi, keterangan, null);
+        }
     }
 }

@@ -59,7 +59,11 @@ public record MeasurementComputed(
                 averageCapaian, category, achievedCount, notAchievedCount, sasaran, indicators, List.of(), null, BY_RECAP);
     }
 
-    /** {@code capaian} is a percentage with 2 decimals; {@code achieved} means capaian at least 100. */
+    /**
+     * {@code capaian} is a percentage with 2 decimals; {@code achieved} means capaian at least 100. A
+     * predicate indicator has its target and realisasi as labels too; {@code categoryToDate} and
+     * {@code categoryOfYear} are the bands of the capaian to date and of the year.
+     */
     public record IndicatorResult(
             String indicatorCode,
             String indicatorName,
@@ -79,14 +83,18 @@ public record MeasurementComputed(
             BigDecimal capaianToDate,
             BigDecimal capaianOfYear,
             String responsibleUnit,
-            String keterangan) {
+            String keterangan,
+            String targetLabel,
+            String realisasiLabel,
+            String categoryToDate,
+            String categoryOfYear) {
 
         /** The period only, without the year to date. */
         public IndicatorResult(String indicatorCode, String indicatorName, String sasaran, String polarity,
                 BigDecimal target, BigDecimal targetUpper, BigDecimal realisasi, BigDecimal capaian, String category,
                 boolean achieved) {
             this(indicatorCode, indicatorName, sasaran, polarity, target, targetUpper, realisasi, capaian, category,
-                    achieved, null, null, null, null, null, null, null, null, null);
+                    achieved, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 }

@@ -25,7 +25,11 @@ public record RecapApproved(
         OffsetDateTime approvedAt,
         List<Row> rows) {
 
-    /** One indicator's row; for RANGE indicators the targets are lower bounds and {@code ...Upper} the upper ones. */
+    /**
+     * One indicator's row; for RANGE indicators the targets are lower bounds and {@code ...Upper} the
+     * upper ones. A predicate indicator carries its scale, and its realisasi as the label (its value is
+     * the number the label counts as).
+     */
     public record Row(
             String indicatorCode,
             String indicatorName,
@@ -38,6 +42,15 @@ public record RecapApproved(
             BigDecimal realisasi,
             String keterangan,
             BigDecimal annualTargetUpper,
-            BigDecimal periodTargetUpper) {
+            BigDecimal periodTargetUpper,
+            List<IndicatorDefined.ScalePoint> predicateScale,
+            String realisasiLabel) {
+        /** A row of an indicator without a predicate scale. */
+        public Row(String indicatorCode, String indicatorName, String sasaran, String unitOfMeasure, String polarity,
+                String unitCode, BigDecimal annualTarget, BigDecimal periodTarget, BigDecimal realisasi,
+                String keterangan, BigDecimal annualTargetUpper, BigDecimal periodTargetUpper) {
+            this(indicatorCode, indicatorName, sasaran, unitOfMeasure, polarity, unitCode, annualTarget, periodTarget,
+                    realisasi, keterangan, annualTargetUpper, periodTargetUpper, null, null);
+        }
     }
 }

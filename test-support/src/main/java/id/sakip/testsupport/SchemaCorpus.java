@@ -1,0 +1,563 @@
+package id.sakip.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Requests generated from each operation's own OpenAPI schema, for the operations of the access
+ * matrix (whose rows give a valid body and valid parameters to start from). Five classes, each
+ * sent many times with values drawn from a seeded generator (the seed is in the report, so a run can
+ * be repeated exactly):
+ * <ul>
+ * <li><b>numbers</b>: every number in the body at the limits of BigDecimal and PostgreSQL numeric
+ * (huge and tiny exponents, hundreds of digits, negative zero, more decimals than stored);
+ * <li><b>unicode</b>: every string in the body (and every string parameter) from every class of
+ * Unicode that breaks software: control characters, lone surrogates, bidirectional overrides,
+ * zero-width characters, fullwidth look-alikes, combining marks, noncharacters, emoji;
+ * <li><b>parameters</b>: every query and path parameter malformed for its schema type (words for
+ * numbers, unknown enum values, broken ids, sort expressions like {@code ","});
+ * <li><b>claims</b>: every operation with a token whose agency claim is missing, blank or names no
+ * registered agency, and provinsi tokens with a blank or another province;
+ * <li><b>structure</b>: duplicate keys, trailing content, numbers as strings.
+ * </ul>
+ * The rules: no answer is a 5xx; every 4xx is a problem document of ours whose detail names no code;
+ * a rejected request changes nothing in the database (compared once per batch of rejections, and
+ * request by request, replayed, when a batch changed it); a claims request never writes, and never
+ * reads the agency's data.
+ */
+public final class SchemaCorpus {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int BATCH = 40;
+    private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
+
+    private final AccessMatrix matrix;
+    private final Supplier<String> fingerprint;
+    private final long seed;
+    private final Random random;
+    private final Map<String, Map<String, Integer>> counts = new TreeMap<>();
+    private final List<String> failures = new ArrayList<>();
+    private final List<Call> pending = new ArrayList<>();
+    private JsonNode doc;
+    private String token;
+    private int tokenUses;
+    private int requests;
+
+    public SchemaCorpus(AccessMatrix matrix, Supplier<String> fingerprint) {
+        this(matrix, fingerprint, Long.getLong("sakip.corpus.seed", 20261201L));
+    }
+
+    public SchemaCorpus(AccessMatrix matrix, Supplier<String> fingerprint, long seed) {
+        this.matrix = matrix;
+        this.fingerprint = fingerprint;
+        this.seed = seed;
+        this.random = new Random(seed);
+    }
+
+    /** One generated request; {@code claims} names the claim variant (null: a caller with every role). */
+    record Call(String kind, String what, String method, String path, Map<String, Object> query, String contentType,
+            byte[] body, String token, boolean mustNotSucceed, boolean mustNotShowAgency) {
+    }
+
+    /** Sends at least {@code atLeast} generated requests (more rounds of random values until then). */
+    public SchemaCorpus run(int atLeast) {
+        doc = JSON.valueToTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .extract().as(Map.class));
+        String before = fingerprint.get();
+        int round = 0;
+        while (requests < atLeast && round < 20) {
+            for (AccessMatrix.Endpoint e : matrix.endpoints()) {
+                for (Call c : calls(e, round)) {
+                    before = send(c, before);
+                }
+            }
+            round++;
+        }
+        before = settle(before);
+        report(atLeast);
+        return this;
+    }
+
+    // --- generation -----------------------------------------------------------------------------
+
+    private List<Call> calls(AccessMatrix.Endpoint e, int round) {
+        List<Call> calls = new ArrayList<>();
+        JsonNode op = doc.path("paths").path(e.template).path(e.method.toLowerCase());
+        Map<String, Object> query = new LinkedHashMap<>(e.query);
+        byte[] validBody = JsonBodies.bytes(e.body);
+        // parameters: every declared query and path parameter, malformed for its type
+        for (JsonNode p : parameters(e.template, op)) {
+            String name = p.path("name").asText();
+            String in = p.path("in").asText();
+            JsonNode schema = resolve(p.path("schema"));
+            for (String bad : malformed(name, schema, round)) {
+                if (in.equals("query")) {
+                    Map<String, Object> q = new LinkedHashMap<>(query);
+                    q.put(name, bad);
+                    calls.add(new Call("parameters", "query " + name + "=" + abbreviate(bad), e.method, e.path, q,
+                            e.contentType, validBody, null, false, false));
+                } else if (in.equals("path")) {
+                    String path = withPathParameter(e, name, bad);
+                    if (path != null) {
+                        calls.add(new Call("parameters", "path " + name + "=" + abbreviate(bad), e.method, path, query,
+                                e.contentType, validBody, null, false, false));
+                    }
+                }
+            }
+        }
+        // claims: the valid request with tokens that name no real agency of the caller
+        if (round == 0) {
+            for (Map.Entry<String, String> claim : claimTokens().entrySet()) {
+                boolean write = !e.method.equals("GET");
+                boolean scoped = e.expectations().getOrDefault(AccessMatrix.OTHER_AGENCY, 404) < 400;
+                calls.add(new Call("claims", claim.getKey(), e.method, e.path, query, e.contentType, validBody,
+                        claim.getValue(), write || !scoped, scoped));
+            }
+        }
+        if (!(e.body instanceof Map<?, ?> valid) || e.method.equals("GET")) {
+            return calls;
+        }
+        JsonNode schema = requestSchema(op);
+        List<Field> fields = new ArrayList<>();
+        fields(schema, valid, new ArrayList<>(), 0, fields);
+        for (Field f : fields) {
+            if (f.type.equals("number") || f.type.equals("integer")) {
+                for (String n : numbers(round)) {
+                    calls.add(body(e, query, "numbers", f.label() + "=" + abbreviate(n),
+                            JsonBodies.with(valid, f.path, JsonBodies.RAW + n)));
+                }
+            } else if (f.type.equals("string")) {
+                for (Map.Entry<String, String> u : unicode(round).entrySet()) {
+                    calls.add(body(e, query, "unicode", f.label() + " " + u.getKey(),
+                            JsonBodies.with(valid, f.path, JsonBodies.RAW + u.getValue())));
+                }
+            }
+        }
+        if (round == 0) {
+            String text = new String(validBody, StandardCharsets.UTF_8);
+            Matcher first = Pattern.compile("^\\{\\s*(\"[^\"]+\"\\s*:)").matcher(text);
+            if (first.find()) {
+                // the first key again, with a value of its own: the last one must not silently win
+                String dup = "{" + first.group(1) + "null," + text.substring(1);
+                calls.add(raw(e, query, "structure", "duplicate key " + first.group(1), dup));
+            }
+            calls.add(raw(e, query, "structure", "trailing content", text + " {}"));
+            calls.add(raw(e, query, "structure", "two documents", text + text));
+        }
+        return calls;
+    }
+
+    private Call body(AccessMatrix.Endpoint e, Map<String, Object> query, String kind, String what, Object body) {
+        return new Call(kind, what, e.method, e.path, query, "application/json", JsonBodies.text(body), null, false, false);
+    }
+
+    private Call raw(AccessMatrix.Endpoint e, Map<String, Object> query, String kind, String what, String body) {
+        return new Call(kind, what, e.method, e.path, query, "application/json", body.getBytes(StandardCharsets.UTF_8),
+                null, false, false);
+    }
+
+    /** A field of the request body found in its schema, with its JSON type. */
+    record Field(List<Object> path, String type) {
+        String label() {
+            return JsonBodies.name(path);
+        }
+    }
+
+    /** Walks the schema (and the valid body beside it, for the shape of arrays) down to three levels. */
+    private void fields(JsonNode schema, Object value, List<Object> prefix, int depth, List<Field> out) {
+        JsonNode s = resolve(schema);
+        if (depth > 3 || s.isMissingNode()) {
+            return;
+        }
+        String type = type(s);
+        if (type.equals("object") && value instanceof Map<?, ?> map) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = s.path("properties").fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> p = it.next();
+                List<Object> path = new ArrayList<>(prefix);
+                path.add(p.getKey());
+                Object child = map.get(p.getKey());
+                JsonNode ps = resolve(p.getValue());
+                String pt = type(ps);
+                if (pt.equals("object") || pt.equals("array")) {
+                    if (child != null) {
+                        fields(ps, child, path, depth + 1, out);
+                    }
+                } else if (!pt.isEmpty() && (child != null || depth == 0)) {
+                    out.add(new Field(path, pt));
+                }
+            }
+        } else if (type.equals("array") && value instanceof List<?> list && !list.isEmpty()) {
+            List<Object> path = new ArrayList<>(prefix);
+            path.add(0);
+            JsonNode items = resolve(s.path("items"));
+            String it = type(items);
+            if (it.equals("object") || it.equals("array")) {
+                fields(items, list.get(0), path, depth + 1, out);
+            } else if (!it.isEmpty()) {
+                out.add(new Field(path, it));
+            }
+        }
+    }
+
+    private static String type(JsonNode s) {
+        JsonNode t = s.path("type");
+        if (t.isArray()) {
+            for (JsonNode x : t) {
+                if (!x.asText().equals("null")) {
+                    return x.asText();
+                }
+            }
+        }
+        if (t.isTextual()) {
+            return t.asText();
+        }
+        if (s.has("properties")) {
+            return "object";
+        }
+        if (s.has("enum")) {
+            return "string";
+        }
+        return "";
+    }
+
+    private JsonNode resolve(JsonNode s) {
+        JsonNode cur = s;
+        for (int i = 0; i < 10 && cur.has("$ref"); i++) {
+            String ref = cur.path("$ref").asText();
+            cur = doc.at(ref.substring(1));
+        }
+        if (cur.has("allOf") && cur.path("allOf").size() == 1) {
+            return resolve(cur.path("allOf").get(0));
+        }
+        return cur;
+    }
+
+    private JsonNode requestSchema(JsonNode op) {
+        return resolve(op.path("requestBody").path("content").path("application/json").path("schema"));
+    }
+
+    private List<JsonNode> parameters(String template, JsonNode op) {
+        List<JsonNode> out = new ArrayList<>();
+        doc.path("paths").path(template).path("parameters").forEach(out::add);
+        op.path("parameters").forEach(out::add);
+        return out;
+    }
+
+    private static String withPathParameter(AccessMatrix.Endpoint e, String name, String value) {
+        // the concrete path differs from the template only in its {parameters}: find this one's segment
+        String[] t = e.template.split("/", -1);
+        String[] p = e.path.split("/", -1);
+        if (t.length != p.length) {
+            return null;
+        }
+        for (int i = 0; i < t.length; i++) {
+            if (t[i].equals("{" + name + "}")) {
+                p[i] = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+                return String.join("/", p);
+            }
+        }
+        return null;
+    }
+
+    /** Malformed values of a parameter for its schema: fixed edge cases, and random ones after round 0. */
+    private List<String> malformed(String name, JsonNode schema, int round) {
+        List<String> v = new ArrayList<>();
+        String type = type(schema);
+        String format = schema.path("format").asText();
+        if (round == 0) {
+            switch (type) {
+                case "integer", "number" -> v.addAll(List.of("abc", "1.5", "", " ", "99999999999999999999", "-99999999999",
+                        "0x1F", "1e3", "\u0661\u0662", "12abc", "NaN", "+-1"));
+                case "boolean" -> v.addAll(List.of("yes", "1", "", "TRUE "));
+                default -> {
+                    if (schema.has("enum")) {
+                        String first = schema.path("enum").path(0).asText();
+                        v.addAll(List.of("open", first.toLowerCase(), "", first + " ", "X".repeat(300)));
+                    } else if (format.equals("uuid")) {
+                        v.addAll(List.of("not-a-uuid", "00000000-0000-0000-0000-00000000000g",
+                                "{" + UUID.randomUUID() + "}", UUID.randomUUID() + "x"));
+                    } else if (format.equals("date")) {
+                        v.addAll(List.of("2026-13-45", "abc", "0000-00-00"));
+                    } else {
+                        v.addAll(List.of("\u0000", "a\u0001b", "\uD800", "x".repeat(5000), ",", ";", "'", "%", "\\",
+                                "\u202Eevil", "\u200B", "..", "null"));
+                    }
+                }
+            }
+            if (name.equals("sort")) {
+                v.addAll(List.of(",", ",,", "code,", ",desc", "code,up", "code,desc,extra", "   ", "code;desc",
+                        "year,DESC", "(select 1)"));
+            }
+        } else {
+            for (int i = 0; i < 3; i++) {
+                v.add(randomText(1 + random.nextInt(40)));
+            }
+        }
+        return v;
+    }
+
+    /** Number tokens at the limits of BigDecimal and PostgreSQL numeric; more random ones in later rounds. */
+    private List<String> numbers(int round) {
+        if (round == 0) {
+            return List.of("1e-1000000", "1e1000000", "-0", "-0.0", "0e-999", "1e-7", "12.3456789", "0.0000004",
+                    "99999999999999999999", "1234567890123456", "123456789012345.123456", "1" + "0".repeat(400),
+                    "0." + "0".repeat(400) + "1", "-1e-400", "1E+2", "4.9e-324", "1.7976931348623157e308",
+                    "9223372036854775808", "-9223372036854775809", "2147483648");
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            StringBuilder digits = new StringBuilder();
+            int n = 1 + random.nextInt(random.nextBoolean() ? 12 : 120);
+            for (int d = 0; d < n; d++) {
+                digits.append((char) ('0' + random.nextInt(10)));
+            }
+            String mantissa = random.nextBoolean() ? digits.toString()
+                    : digits.insert(Math.max(1, random.nextInt(digits.length())), '.').toString();
+            String exponent = switch (random.nextInt(4)) {
+                case 0 -> "";
+                case 1 -> "e" + (random.nextInt(40) - 20);
+                case 2 -> "e" + (random.nextBoolean() ? "" : "-") + random.nextInt(2_000_000);
+                default -> "E+" + random.nextInt(400);
+            };
+            out.add((random.nextInt(4) == 0 ? "-" : "") + mantissa + exponent);
+        }
+        return out;
+    }
+
+    /** The Unicode classes, as JSON string tokens (escapes where the text could not be written raw). */
+    private Map<String, String> unicode(int round) {
+        Map<String, String> u = new LinkedHashMap<>();
+        if (round == 0) {
+            u.put("control NUL", quote("a\u0000b"));
+            u.put("control BEL", quote("a\u0007b"));
+            u.put("control ESC", quote("\u001B[31m"));
+            u.put("control DEL", quote("a\u007Fb"));
+            u.put("control C1 NEL", quote("a\u0085b"));
+            u.put("line feed", quote("baris satu\nbaris dua"));
+            u.put("tab", quote("a\tb"));
+            u.put("carriage return", quote("a\rb"));
+            u.put("line separator", quote("a\u2028b"));
+            u.put("lone high surrogate", "\"x\\uD800\"");
+            u.put("lone low surrogate", "\"\\uDFFFx\"");
+            u.put("reversed surrogates", "\"\\uDE00\\uD83D\"");
+            u.put("right-to-left override", quote("\u202Etxt.exe"));
+            u.put("bidi isolate", quote("a\u2066b\u2069"));
+            u.put("right-to-left mark", quote("a\u200Fb"));
+            u.put("zero-width space", quote("IKU\u200B-01"));
+            u.put("byte order mark", quote("\uFEFFabc"));
+            u.put("word joiner", quote("a\u2060b"));
+            u.put("soft hyphen", quote("a\u00ADb"));
+            u.put("fullwidth", quote("\uFF29\uFF2B\uFF35-01"));
+            u.put("combining", quote("e\u0301 " + "a" + "\u0301".repeat(40)));
+            u.put("noncharacter", quote("a\uFFFFb"));
+            u.put("noncharacter FDD0", quote("a\uFDD0b"));
+            u.put("emoji", quote("\uD83D\uDE00\uD83C\uDDEE\uD83C\uDDE9 \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"));
+            u.put("arabic", quote("\u0645\u0631\u062D\u0628\u0627"));
+            u.put("javanese", quote("\uA9A7\uA9B8\uA9A9"));
+            u.put("private use", quote("\uE000\uF8FF"));
+            u.put("long", quote("Ä".repeat(5000)));
+            u.put("blank", quote("   "));
+        } else {
+            for (int i = 0; i < 6; i++) {
+                u.put("random " + round + "." + i, quote(randomText(1 + random.nextInt(60))));
+            }
+        }
+        return u;
+    }
+
+    /** Random text drawn from every class above, mixed with plain letters. */
+    private String randomText(int length) {
+        int[][] ranges = { { 'a', 'z' }, { 'A', 'Z' }, { 0x00, 0x1F }, { 0x7F, 0x9F }, { 0x200B, 0x200F },
+            { 0x202A, 0x202E }, { 0x2066, 0x2069 }, { 0xFF01, 0xFF5E }, { 0x0300, 0x036F }, { 0xFDD0, 0xFDEF },
+            { 0x1F600, 0x1F64F }, { 0x0600, 0x06FF }, { 0xE000, 0xE0FF }, { 0xD800, 0xDFFF } };
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            int[] r = ranges[random.nextInt(ranges.length)];
+            sb.appendCodePoint(r[0] + random.nextInt(r[1] - r[0] + 1));
+        }
+        return sb.toString();
+    }
+
+    /** A JSON string token for the text, escaping what a raw token cannot hold (lone surrogates included). */
+    private static String quote(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || Character.isSurrogate(c) || c >= 0x7F) {
+                sb.append(String.format("\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    /** Tokens holding every SOP role whose claims name no real agency of the caller. */
+    private Map<String, String> claimTokens() {
+        String[] all = AccessMatrix.AGENCY_ROLES.toArray(String[]::new);
+        Map<String, String> t = new LinkedHashMap<>();
+        t.put("agency claim missing", TestJwt.as(all).subject("claims-none").unit(matrix.unit()).mint());
+        t.put("agency claim empty", TestJwt.as(all).subject("claims-empty").agency("").unit(matrix.unit()).mint());
+        t.put("agency claim blank", TestJwt.as(all).subject("claims-blank").agency("   ").unit(matrix.unit()).mint());
+        t.put("agency claim unknown", TestJwt.as(all).subject("claims-unknown").agency("NO-SUCH-" + UUID.randomUUID())
+                .unit(matrix.unit()).mint());
+        t.put("agency claim a look-alike", TestJwt.as(all).subject("claims-case").agency(matrix.agency().toLowerCase()
+                + " ").unit(matrix.unit()).mint());
+        t.put("provinsi with a blank province", TestJwt.as("provinsi").subject("claims-province").province("  ").mint());
+        t.put("provinsi of another province", TestJwt.as("provinsi").subject("claims-other").province("99").mint());
+        return t;
+    }
+
+    // --- sending and checking ---------------------------------------------------------------------
+
+    private String caller() {
+        if (token == null || tokenUses++ >= 100) {
+            // a fresh officer every hundred requests, so the write rate limit does not answer for the corpus
+            tokenUses = 0;
+            token = TestJwt.as(AccessMatrix.AGENCY_ROLES.toArray(String[]::new)).subject("schema-" + UUID.randomUUID())
+                    .agency(matrix.agency()).unit(matrix.unit()).mint();
+        }
+        return token;
+    }
+
+    private Response call(Call c) {
+        RequestSpecification spec = given().auth().oauth2(c.token() != null ? c.token() : caller()).queryParams(c.query())
+                .urlEncodingEnabled(c.kind().equals("parameters") && c.what().startsWith("path") ? false : true);
+        if (c.contentType() != null) {
+            spec = spec.contentType(c.contentType());
+        }
+        if (c.body() != null && !c.method().equals("GET")) {
+            spec = spec.body(c.body());
+        }
+        return spec.request(c.method(), c.path());
+    }
+
+    private String send(Call c, String before) {
+        Response r;
+        try {
+            r = call(c);
+        } catch (RuntimeException ex) {
+            failures.add(name(c) + ": no answer (" + ex + ")");
+            return before;
+        }
+        requests++;
+        int status = r.statusCode();
+        counts.computeIfAbsent(c.kind(), k -> new TreeMap<>()).merge(statusClass(status), 1, Integer::sum);
+        Answers.problem(r).ifPresent(p -> failures.add(name(c) + ": " + p));
+        if (c.mustNotSucceed() && status < 300) {
+            failures.add(name(c) + ": answered " + status + " to a caller that names no agency of its own");
+        }
+        if (c.mustNotShowAgency() && status < 300 && r.asString().contains(matrix.agency())) {
+            failures.add(name(c) + ": showed agency " + matrix.agency() + "'s data to a caller outside it");
+        }
+        if (status < 400) {
+            // an accepted request may change the database, so the rejections before it can no longer be
+            // compared as a batch: replay each of them alone against the new state, then start anew
+            replay(new ArrayList<>(pending));
+            pending.clear();
+            return fingerprint.get();
+        }
+        pending.add(c);
+        if (pending.size() >= BATCH) {
+            return settle(before);
+        }
+        return before;
+    }
+
+    /** Compares the database with {@code before} after the pending rejections; bisects when it changed. */
+    private String settle(String before) {
+        if (pending.isEmpty()) {
+            return before;
+        }
+        List<Call> batch = new ArrayList<>(pending);
+        pending.clear();
+        String after = fingerprint.get();
+        if (after.equals(before)) {
+            return after;
+        }
+        // someone of the batch wrote although it was refused: replay them one by one to name it
+        if (!replay(batch)) {
+            failures.add("a batch of " + batch.size() + " rejected requests changed the database (from "
+                    + name(batch.get(0)) + "), and no single one did on replay");
+        }
+        return fingerprint.get();
+    }
+
+    /** Replays each call alone, the database compared around it; true when one was found writing though refused. */
+    private boolean replay(List<Call> calls) {
+        boolean named = false;
+        String state = calls.isEmpty() ? null : fingerprint.get();
+        for (Call c : calls) {
+            Response r = call(c);
+            String now = fingerprint.get();
+            if (!now.equals(state) && r.statusCode() >= 400) {
+                failures.add(name(c) + ": rejected with " + r.statusCode() + " but the database changed");
+                named = true;
+            }
+            state = now;
+        }
+        return named;
+    }
+
+    private static String statusClass(int status) {
+        return String.valueOf(status);
+    }
+
+    private static String name(Call c) {
+        return c.kind() + ": " + c.method() + " " + abbreviate(c.path()) + " [" + c.what() + "]";
+    }
+
+    private static String abbreviate(String s) {
+        String p = s.codePoints().map(ch -> Character.isISOControl(ch) || Character.isSurrogate((char) ch) ? '?' : ch)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return p.length() > 40 ? p.substring(0, 40) + "…(" + p.length() + ")" : p;
+    }
+
+    private void report(int atLeast) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("schema corpus ").append(matrix.service()).append(": ").append(requests).append(" requests (seed ")
+                .append(seed).append("), ").append(failures.size()).append(" failures\n");
+        counts.forEach((kind, byStatus) -> sb.append("  ").append(kind).append(": ")
+                .append(byStatus.values().stream().mapToInt(Integer::intValue).sum()).append(" sent, answers ")
+                .append(byStatus).append('\n'));
+        failures.stream().limit(200).forEach(f -> sb.append("FAIL ").append(f).append('\n'));
+        System.out.print(sb);
+        try {
+            Path dir = Path.of("target", "reports");
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("schema-corpus-" + matrix.service() + ".txt"), sb.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!failures.isEmpty()) {
+            throw new AssertionError(sb.toString().lines().limit(80).reduce("", (a, b) -> a + "\n" + b));
+        }
+        if (requests < atLeast) {
+            throw new AssertionError("schema corpus " + matrix.service() + ": " + requests + " requests, fewer than "
+                    + atLeast);
+        }
+    }
+}
