@@ -49,9 +49,13 @@ PK=$(call POST "$IND/agencies/$AGENCY/agreements" "$TEAM" "{\"year\":2026,\"item
  {\"indicatorId\":\"$ADUAN\",\"annualTarget\":8,\"quarterTargets\":[2,2,2,2]}]}")
 PK_ID=$(echo "$PK" | json "d['id']"); PK_V=$(echo "$PK" | json "d['version']")
 call POST "$IND/agreements/$PK_ID/sign" "$KEPALA" "{\"version\":$PK_V,\"signatoryName\":\"Camat Kuala Betara\",\"signatoryNip\":\"197501012000031001\",\"signatoryPosition\":\"Camat Kuala Betara\"}" >/dev/null
-echo "demo data: Perjanjian Kinerja 2026 signed; waiting for collection-service to receive it"
+echo "demo data: Perjanjian Kinerja 2026 signed; waiting for collection-service to receive it and the agency"
 for _ in $(seq 1 60); do
-  [ "$(call GET "$COL/agreements?year=2026" "$TEAM" | json "d['total']")" = "1" ] && break; sleep 1
+  # the agency is known once its own SOP template answers (the directory is fed by AgencyRegistered)
+  [ "$(call GET "$COL/agreements?year=2026" "$TEAM" | json "d['total']")" = "1" ] \
+    && [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TEAM" "$COL/sop-templates/collection")" = 200 ] \
+    && break
+  sleep 1
 done
 
 step() { # token round key document-title [extra json members]

@@ -9,12 +9,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.collection.CollectionFixtures.AgreementEvent;
-import id.sakip.testsupport.TestFiles;
 import id.sakip.testsupport.AccessMatrix;
 import id.sakip.testsupport.BadInputCorpus;
 import id.sakip.testsupport.DatabaseFingerprint;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SchemaCorpus;
+import id.sakip.testsupport.TestFiles;
 import id.sakip.testsupport.TestJwt;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;

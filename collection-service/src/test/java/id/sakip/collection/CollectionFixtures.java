@@ -1,5 +1,8 @@
 package id.sakip.collection;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.EventScope;
@@ -11,15 +14,13 @@ import id.sakip.testsupport.TestAgencies;
 import id.sakip.testsupport.TestEvents;
 import id.sakip.testsupport.TestJwt;
 import id.sakip.testsupport.TopicReader;
+import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import io.restassured.http.ContentType;
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
 /** Builders for collection-service tests: agreement events as indicator-service would publish them. */

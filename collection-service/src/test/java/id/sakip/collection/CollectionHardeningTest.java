@@ -16,6 +16,7 @@ import id.sakip.common.event.EventTypes;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
 import id.sakip.testsupport.TestEvents;
+import id.sakip.testsupport.TestFiles;
 import id.sakip.testsupport.TestJwt;
 import id.sakip.testsupport.TopicReader;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -202,5 +203,29 @@ class CollectionHardeningTest {
             wb.write(out);
             return out.toByteArray();
         }
+    }
+
+    /** A file is what a real parser reads it as: HTML behind a PDF header, a truncated PDF, a fake PNG are refused. */
+    @Test
+    void anAttachmentIsCheckedWithARealParserAndServedAsItIs() {
+        String agency = newAgencyCode();
+        String round = roundWith(new AgreementEvent(agency)
+                .item("IKU-01", "%", "HIGHER_IS_BETTER", "SEKRETARIAT", "90", "20", "20", "25", "25"), agency, "Q1");
+        String team = as("tim-sakip", agency);
+        byte[] real = TestFiles.pdf("notulen");
+        List<byte[]> fakes = List.of("%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF".getBytes(),
+                java.util.Arrays.copyOf(real, real.length / 2));
+        for (byte[] fake : fakes) {
+            given().auth().oauth2(team).contentType("application/pdf").body(fake).queryParam("fileName", "notulen.pdf")
+                    .post("/rounds/{id}/attachments", round).then().statusCode(422).body("errors[0].field", equalTo("file"));
+        }
+        byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, '<', 'h', 't', 'm', 'l', '>' };
+        given().auth().oauth2(team).contentType("image/png").body(png).queryParam("fileName", "foto.png")
+                .post("/rounds/{id}/attachments", round).then().statusCode(422);
+        String id = given().auth().oauth2(team).contentType("application/pdf").body(real).queryParam("fileName", "notulen.pdf")
+                .post("/rounds/{id}/attachments", round).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(team).get("/rounds/{id}/attachments/{a}", round, id).then().statusCode(200)
+                .contentType("application/pdf").header("X-Content-Type-Options", "nosniff");
+        given().auth().oauth2(team).get("/rounds/{id}/attachments", round).then().body("size()", equalTo(1));
     }
 }

@@ -11,9 +11,9 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.collection.CollectionFixtures.AgreementEvent;
 import id.sakip.common.event.EventTypes;
-import id.sakip.testsupport.RaceDriver;
 import id.sakip.testsupport.RaceDriver.Race;
 import id.sakip.testsupport.RaceDriver.Transition;
+import id.sakip.testsupport.RaceDriver;
 import id.sakip.testsupport.SakipTestEnvironment;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -205,7 +205,7 @@ class CollectionRaceTest {
         JsonPath t = given().auth().oauth2(r.team()).get("/rounds/{id}/timeline", r.id()).then().statusCode(200).extract()
                 .jsonPath();
         Set<String> seen = new HashSet<>();
-        for (Map<String, Object> e : t.<Map<String, Object>>getList("entries")) {
+        for (Map<String, Object> e : t.<Map<String, Object>>getList("runs")) {
             if (!seen.add(e.get("position") + "/" + e.get("iteration"))) {
                 return "step " + e.get("key") + " ran twice in iteration " + e.get("iteration");
             }

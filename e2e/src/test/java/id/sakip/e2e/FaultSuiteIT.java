@@ -1,9 +1,5 @@
 package id.sakip.e2e;
 
-import id.sakip.testsupport.TestFiles;
-import id.sakip.testsupport.AgencyClient;
-import id.sakip.testsupport.SakipSystem;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,7 +9,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
+import id.sakip.testsupport.AgencyClient;
+import id.sakip.testsupport.SakipSystem;
 import id.sakip.testsupport.TestEvents;
+import id.sakip.testsupport.TestFiles;
 import id.sakip.testsupport.TopicReader;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;

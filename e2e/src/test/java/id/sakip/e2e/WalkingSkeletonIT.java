@@ -1,15 +1,14 @@
 package id.sakip.e2e;
 
-import id.sakip.testsupport.AgencyClient;
-import id.sakip.testsupport.SakipSystem;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventTypes;
+import id.sakip.testsupport.AgencyClient;
 import id.sakip.testsupport.EventSchemas;
+import id.sakip.testsupport.SakipSystem;
 import id.sakip.testsupport.TestJwt;
 import id.sakip.testsupport.TopicReader;
 import io.restassured.RestAssured;
@@ -20,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -188,6 +190,60 @@ class WalkingSkeletonIT {
         assertThat(TopicReader.all(system.broker.bootstrapServers(), EventTypes.Topics.AGREEMENTS,
                 r -> ("agreements/" + id).equals(TopicReader.header(r, CloudEventHeaders.SUBJECT)), Duration.ofSeconds(3)))
                 .hasSize(1);
+    }
+
+    /**
+     * A predicate indicator (the audit opinion) from PK to document with its labels: targets signed as
+     * labels, the realisasi filled as a label, scored through the scale, printed as labels.
+     */
+    @Test
+    @Order(3)
+    void aPredicateIndicatorGoesFromPkToFormToMeasurementToDocumentWithItsLabels() throws Exception {
+        Map<String, Object> opinion = new java.util.HashMap<>(Map.of("code", "IKU-09", "name", "Opini BPK atas LKPD",
+                "kind", "IKU", "sasaran", "Meningkatnya akuntabilitas keuangan", "unitOfMeasure", "predikat",
+                "polarity", "HIGHER_IS_BETTER", "aggregation", "LAST", "frequency", "QUARTERLY",
+                "responsibleUnit", "SEKRETARIAT"));
+        opinion.put("predicateScale", List.of(Map.of("label", "WTP", "value", 4), Map.of("label", "WDP", "value", 3),
+                Map.of("label", "TW", "value", 2), Map.of("label", "TMP", "value", 1)));
+        String id = at("indicator-service", as("tim-sakip")).body(opinion).post("/agencies/{a}/indicators", AGENCY).then()
+                .statusCode(201).extract().path("id");
+        String draft = at("indicator-service", as("tim-sakip")).body(Map.of("year", 2028, "items", List.of(Map.of(
+                "indicatorId", id, "annualTargetLabel", "WTP", "quarterTargetLabels", List.of("WDP", "WDP", "WTP", "WTP")))))
+                .post("/agencies/{a}/agreements", AGENCY).then().statusCode(201).body("items[0].annualTarget", equalTo(4))
+                .extract().path("id");
+        at("indicator-service", as("kepala")).body(Map.of("version", 0, "signatoryName", "H. Ahmad Fauzi, S.Sos",
+                "signatoryNip", "197501012000031001", "signatoryPosition", "Camat Kuala Betara"))
+                .post("/agreements/{id}/sign", draft).then().statusCode(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> client.collectionHasAgreement(2028));
+        String round = openRound(2028, "Q1");
+        String form = at("collection-service", as("tim-sakip")).get("/rounds/{id}/forms", round).then().extract()
+                .jsonPath().getString("[0].id");
+        at("collection-service", asUnit("SEKRETARIAT")).get("/forms/{id}", form).then()
+                .body("rows[0].periodTargetLabel", equalTo("WDP"));
+        at("collection-service", asUnit("SEKRETARIAT")).body(Map.of("version", 0, "rows", List.of(Map.of("indicatorCode",
+                "IKU-09", "realisasiLabel", "TW", "keterangan", "Temuan pengelolaan aset"))))
+                .put("/forms/{id}", form).then().statusCode(200).body("rows[0].realisasi", equalTo(2));
+        at("collection-service", asUnit("SEKRETARIAT")).body(Map.of("version", 1)).post("/forms/{id}/submit", form).then()
+                .statusCode(200);
+        long v = compileAndReport(round);
+        at("collection-service", as("sekretaris")).body(Map.of("version", v)).post("/rounds/{id}/recap/approve", round)
+                .then().statusCode(200);
+        ConsumerRecord<String, String> computed = TopicReader.await(system.broker.bootstrapServers(),
+                EventTypes.Topics.MEASUREMENTS, r -> round.equals(r.key()), 1, Duration.ofSeconds(60)).get(0);
+        JsonPath data = new JsonPath(computed.value());
+        assertThat(data.getString("indicators[0].targetLabel")).isEqualTo("WDP");
+        assertThat(data.getString("indicators[0].realisasiLabel")).isEqualTo("TW");
+        assertThat(data.getFloat("indicators[0].capaian")).isEqualTo(66.67f);
+        assertThat(EventSchemas.violations(EventTypes.MEASUREMENT_COMPUTED, computed.value())).isEmpty();
+        String measurement = data.getString("measurementId");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> at("reporting-service", as("kepala"))
+                .get("/documents/measurement/{id}?format=json", measurement).then().statusCode(200));
+        byte[] pdf = at("reporting-service", as("kepala")).get("/documents/measurement/{id}?format=pdf", measurement).then()
+                .statusCode(200).extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertThat(text).contains("IKU-09", "WDP", "TW");
+        }
     }
 
     private static String defineIndicator(String code, String name, String unit, String polarity, String aggregation,

@@ -20,12 +20,15 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +60,7 @@ class RequestLimitsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("sakip.limits.rate-limit.burst", "5", "sakip.limits.rate-limit.per-second", "0.5",
-                    "sakip.limits.json-body-bytes", "65536");
+                    "sakip.limits.json-body-bytes", "65536", "sakip.limits.body-timeout", "2S", "quarkus.http.idle-timeout", "3S");
         }
     }
 
@@ -180,5 +183,31 @@ class RequestLimitsTest {
         return ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP && (p.getName().contains("Old") || p.getName().contains("Tenured")))
                 .mapToLong(p -> p.getUsage().getUsed()).sum();
+    }
+
+    /** A body that trickles in is cut off after the body timeout (408, connection closed), not held forever. */
+    @Test
+    void aSlowBodyIsCutOffAndASilentConnectionClosed() throws Exception {
+        String agency = registerAgency(newAgencyCode());
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(15_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /agencies/" + agency + "/indicators HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + as("tim-sakip", agency) + "\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{\"code\"")
+                    .getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            long start = System.nanoTime();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertThat(answer).startsWith("HTTP/1.1 408").contains("application/problem+json");
+            assertThat(seconds).isLessThan(10);
+        }
+        // a connection that sends nothing is closed by the idle timeout
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(15_000);
+            long start = System.nanoTime();
+            assertThat(socket.getInputStream().read()).isEqualTo(-1);
+            assertThat((System.nanoTime() - start) / 1_000_000_000L).isLessThan(10);
+        }
     }
 }

@@ -61,9 +61,14 @@ public final class AgencyClient {
         return draft.getString("id");
     }
 
+    /**
+     * Whether collection-service has the agreement of the year and knows the agency (its directory,
+     * fed by AgencyRegistered: the agency's own SOP template answers only then).
+     */
     public boolean collectionHasAgreement(int year) {
         return at("collection-service", as("tim-sakip")).get("/agreements?year=" + year).then().statusCode(200)
-                .extract().jsonPath().getInt("total") == 1;
+                .extract().jsonPath().getInt("total") == 1
+                && at("collection-service", as("tim-sakip")).get("/sop-templates/collection").statusCode() == 200;
     }
 
     /** The collection SOP's steps 1-6, each by its role: order, briefing, plan, documents, forms, distribution. */

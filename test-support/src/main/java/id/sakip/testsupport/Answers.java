@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class Answers {
     /** Text that names code: a qualified class name, a nested class, a stack frame, an exception type. */
     static final Pattern INTERNALS = Pattern.compile(
-            "\\b(java|javax|jakarta|org|com|io|id)\\.[a-z][a-z0-9_]*\\.[A-Za-z]|\\$[A-Z][A-Za-z]+|\\bat [a-z]+\\.[a-z]|"
-                    + "[A-Za-z]+(Exception|Error)\\b");
+            "\\b(java|javax|jakarta|org|com|io|id)\\.[a-z][a-z0-9_]{0,40}\\.[A-Za-z]|\\$[A-Z][A-Za-z]{1,40}"
+                    + "|\\bat [a-z]{1,40}\\.[a-z]|\\b[A-Z][A-Za-z0-9]{0,80}(?:Exception|Error)\\b");
 
     private Answers() {
     }
@@ -40,6 +40,9 @@ final class Answers {
                 return Optional.of(status + " with a problem document not of ours: " + problem);
             }
             Object detail = problem.get("detail");
+            if (detail != null && detail.toString().length() > 1001) {
+                return Optional.of(status + " with a detail of " + detail.toString().length() + " characters");
+            }
             if (detail != null && INTERNALS.matcher(detail.toString()).find()) {
                 return Optional.of(status + " with a detail that names code: " + detail);
             }

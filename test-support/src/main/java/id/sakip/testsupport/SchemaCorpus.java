@@ -45,11 +45,12 @@ import java.util.regex.Pattern;
  * The rules: no answer is a 5xx; every 4xx is a problem document of ours whose detail names no code;
  * a rejected request changes nothing in the database (compared once per batch of rejections, and
  * request by request, replayed, when a batch changed it); a claims request never writes, and never
- * reads the agency's data.
+ * reads the agency's data; no request takes more than five seconds.
  */
 public final class SchemaCorpus {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int BATCH = 40;
+    private static final long SLOW_MILLIS = 5_000;
     private static final Pattern PARAM = Pattern.compile("\\{([^}]+)}");
 
     private final AccessMatrix matrix;
@@ -457,11 +458,17 @@ public final class SchemaCorpus {
 
     private String send(Call c, String before) {
         Response r;
+        long start = System.nanoTime();
         try {
             r = call(c);
-        } catch (RuntimeException ex) {
+        } catch (Exception ex) {
             failures.add(name(c) + ": no answer (" + ex + ")");
             return before;
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (millis > SLOW_MILLIS) {
+            // the work a request can cause is bounded: a generated value must not take a worker for long
+            failures.add(name(c) + ": took " + millis + " ms");
         }
         requests++;
         int status = r.statusCode();

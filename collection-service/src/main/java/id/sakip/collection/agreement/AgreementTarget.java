@@ -1,8 +1,6 @@
 package id.sakip.collection.agreement;
 
 import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -13,6 +11,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One indicator of an agreement copy: its targets and the unit that reports it. */
 @Entity

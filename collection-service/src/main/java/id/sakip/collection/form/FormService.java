@@ -1,21 +1,21 @@
 package id.sakip.collection.form;
 
-import id.sakip.common.audit.AuditLog;
-
-import id.sakip.collection.round.RoundAuditTrail;
-
 import id.sakip.collection.round.CollectionRound;
-import id.sakip.collection.round.RoundAudit;
+import id.sakip.collection.round.RoundAuditTrail;
 import id.sakip.collection.round.RoundService;
 import id.sakip.collection.round.RoundStatus;
+import id.sakip.collection.sop.CollectionProcedure;
+import id.sakip.common.attachment.AttachmentStore;
+import id.sakip.common.audit.AuditLog;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.FormSubmitted;
 import id.sakip.common.outbox.Outbox;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
-import id.sakip.common.vocabulary.PredicateScale;
 import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
+import id.sakip.common.sop.SopEngine;
+import id.sakip.common.vocabulary.PredicateScale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -27,9 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import id.sakip.collection.sop.CollectionProcedure;
-import id.sakip.common.attachment.AttachmentStore;
-import id.sakip.common.sop.SopEngine;
 
 @ApplicationScoped
 public class FormService {

@@ -1,15 +1,15 @@
 package id.sakip.collection.form;
 
 import id.sakip.collection.round.CollectionRound;
+import id.sakip.common.input.SpreadsheetNumbers;
+import id.sakip.common.input.Text;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
+import id.sakip.common.vocabulary.PredicateScale;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import id.sakip.common.input.SpreadsheetNumbers;
-import id.sakip.common.input.Text;
-import id.sakip.common.vocabulary.PredicateScale;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,8 +1,8 @@
 package id.sakip.collection.recap;
 
-import id.sakip.common.input.MultiLine;
 import id.sakip.collection.form.FormDtos;
 import id.sakip.collection.round.RoundDtos;
+import id.sakip.common.input.MultiLine;
 import id.sakip.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;

@@ -1,21 +1,23 @@
 package id.sakip.collection.recap;
 
-import id.sakip.collection.round.RoundAuditTrail;
-
 import id.sakip.collection.form.CollectionForm;
 import id.sakip.collection.form.FormStatus;
 import id.sakip.collection.round.CollectionRound;
+import id.sakip.collection.round.RoundAudit;
+import id.sakip.collection.round.RoundAuditTrail;
 import id.sakip.collection.round.RoundDtos;
 import id.sakip.collection.round.RoundService;
 import id.sakip.collection.round.RoundStatus;
+import id.sakip.collection.sop.CollectionProcedure;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.FormReturned;
 import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.common.event.v1.RecapReturned;
-import id.sakip.collection.round.RoundAudit;
 import id.sakip.common.outbox.Outbox;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
+import id.sakip.common.sop.SopEngine;
+import id.sakip.common.sop.StepRecord;
 import id.sakip.common.vocabulary.PredicateScale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,9 +25,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import id.sakip.collection.sop.CollectionProcedure;
-import id.sakip.common.sop.SopEngine;
-import id.sakip.common.sop.StepRecord;
 
 /** Rekapitulasi: Tim SAKIP compiles the submitted forms, the Sekretaris approves (RecapApproved). */
 @ApplicationScoped

@@ -31,8 +31,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** Text that names code: a qualified class name, a nested class, a stack frame, an exception type. */
-    private static final Pattern INTERNALS = Pattern.compile(
-            "\\b[a-z][a-z0-9_]*\\.[a-z][a-z0-9_]*\\.[A-Za-z]|\\$[A-Z]|\\bat [a-z]+\\.|[A-Za-z]+(Exception|Error)\\b|`");
+    private static final Pattern INTERNALS = Pattern.compile("\\b[a-z][a-z0-9_]{0,40}\\.[a-z][a-z0-9_]{0,40}\\.[A-Za-z]"
+            + "|\\$[A-Z]|\\bat [a-z]{1,40}\\.|\\b[A-Z][A-Za-z0-9]{0,80}(?:Exception|Error)\\b|`");
+    /** Longest detail answered: a value the client sent is not echoed at any length. */
+    private static final int MAX_DETAIL = 1000;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -151,7 +153,8 @@ public class ProblemMappers {
 
     static Response respond(int status, String slug, String title, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
-        Problem p = new Problem(Problem.TYPE_BASE + slug, title, status, detail,
+        String shown = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL) + "…";
+        Problem p = new Problem(Problem.TYPE_BASE + slug, title, status, shown,
                 uri == null ? null : uri.getPath(), errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(p).build();
     }
@@ -183,7 +186,8 @@ public class ProblemMappers {
 
     /** A message from a library, unless it names code (a class, a package): then the fallback. */
     static String withoutInternals(String message, String fallback) {
-        if (message == null || message.isBlank() || INTERNALS.matcher(message).find()) {
+        if (message == null || message.isBlank()
+                || INTERNALS.matcher(message.substring(0, Math.min(message.length(), 4 * MAX_DETAIL))).find()) {
             return fallback;
         }
         return message;

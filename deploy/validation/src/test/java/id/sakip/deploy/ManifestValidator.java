@@ -52,7 +52,9 @@ final class ManifestValidator {
     private static final Map<String, Class<?>> STRIMZI = Map.of(
             "Kafka", Kafka.class, "KafkaNodePool", KafkaNodePool.class, "KafkaTopic", KafkaTopic.class);
     private static final Set<String> CNPG_SPEC = Set.of("instances", "imageName", "primaryUpdateStrategy", "bootstrap",
-            "storage", "resources", "monitoring", "backup", "postgresql", "affinity", "enableSuperuserAccess");
+            "storage", "resources", "monitoring", "backup", "postgresql", "affinity", "enableSuperuserAccess", "managed");
+    /** Secrets the services read that ops provisions (documented in docs/runbook.md), beside those CNPG makes. */
+    private static final Set<String> PROVISIONED_SECRETS = Set.of("sakip-audit-keys");
 
     /** What an overlay must look like. */
     record Expectations(int minReplicas, int maxReplicas, int brokers, int topicReplicas, int minInsync,
@@ -191,13 +193,23 @@ final class ManifestValidator {
             problems.add(id + ": spec.bootstrap.initdb needs database and owner");
         }
         requestsAndLimits(id, spec.path("resources"));
+        for (JsonNode role : spec.path("managed").path("roles")) {
+            if (!role.path("name").isTextual() || !role.path("passwordSecret").path("name").isTextual()
+                    || !"present".equals(role.path("ensure").asText("present")) || role.path("superuser").asBoolean(false)) {
+                problems.add(id + ": spec.managed.roles needs a name and a passwordSecret, present, and no superuser");
+            }
+        }
     }
 
     private void policies(List<JsonNode> docs, Expectations expected) {
         Map<String, List<JsonNode>> byKind = new java.util.HashMap<>();
         docs.forEach(d -> byKind.computeIfAbsent(d.path("kind").asText(), k -> new ArrayList<>()).add(d));
         Set<String> dbSecrets = new java.util.HashSet<>();
-        byKind.getOrDefault("Cluster", List.of()).forEach(c -> dbSecrets.add(c.path("metadata").path("name").asText() + "-app"));
+        byKind.getOrDefault("Cluster", List.of()).forEach(c -> {
+            dbSecrets.add(c.path("metadata").path("name").asText() + "-app");
+            c.path("spec").path("managed").path("roles").forEach(r -> dbSecrets.add(r.path("passwordSecret").path("name").asText()));
+        });
+        dbSecrets.addAll(PROVISIONED_SECRETS);
         for (JsonNode d : docs) {
             if (d.path("metadata").path("namespace").asText().isEmpty()) {
                 problems.add(d.path("kind").asText() + "/" + d.path("metadata").path("name").asText() + ": no namespace");
@@ -223,7 +235,8 @@ final class ManifestValidator {
                 for (JsonNode env : c.path("env")) {
                     JsonNode ref = env.path("valueFrom").path("secretKeyRef");
                     if (!ref.isMissingNode() && !dbSecrets.contains(ref.path("name").asText())) {
-                        problems.add(cid + ": secret " + ref.path("name").asText() + " is not made by any CloudNativePG cluster");
+                        problems.add(cid + ": secret " + ref.path("name").asText()
+                                + " is neither made by a CloudNativePG cluster nor a provisioned one");
                     }
                 }
             }

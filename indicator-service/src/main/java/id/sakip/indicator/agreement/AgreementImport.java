@@ -1,7 +1,9 @@
 package id.sakip.indicator.agreement;
 
+import id.sakip.common.input.SpreadsheetNumbers;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
+import id.sakip.common.vocabulary.PredicateScale;
 import id.sakip.indicator.agency.Agency;
 import id.sakip.indicator.agency.AgencyService;
 import id.sakip.indicator.indicator.Indicator;
@@ -9,8 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import id.sakip.common.input.SpreadsheetNumbers;
-import id.sakip.common.vocabulary.PredicateScale;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,6 @@
 package id.sakip.indicator.agreement;
 
 import id.sakip.common.audit.AuditLog;
-
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.outbox.Outbox;

@@ -35,8 +35,9 @@ public final class Pdf implements AutoCloseable {
     private final PDDocument doc = new PDDocument();
     final PDFont regular = load(REGULAR);
     final PDFont bold = load(BOLD);
-    /** Per font: whether it can show a code point. */
+    /** Per font: whether it can show a code point, and how wide it prints. */
     private final Map<PDFont, Map<Integer, Boolean>> coverage = new HashMap<>();
+    private final Map<PDFont, Map<Integer, Float>> widths = new HashMap<>();
     private PDPageContentStream out;
     private float y;
     private final String footer;
@@ -428,48 +429,90 @@ public final class Pdf implements AutoCloseable {
         }
     }
 
+    /** Width of the text in points: the sum of its characters' widths (each measured once per font). */
     float textWidth(String t, PDFont font, float size) {
-        try {
-            return font.getStringWidth(printable(t, font)) / 1000 * size;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        float units = 0;
+        for (int i = 0; i < t.length();) {
+            int cp = t.codePointAt(i);
+            units += unitWidth(font, cp);
+            i += Character.charCount(cp);
         }
+        return units / 1000 * size;
     }
 
+    /** Width of one character as printed (see {@link #printable}), in font units, measured once. */
+    private float unitWidth(PDFont font, int codePoint) {
+        return widths.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, c -> {
+            try {
+                return font.getStringWidth(printable(new String(Character.toChars(c)), font));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The text cut to fit {@code max} points, ending in "..." when it was cut; linear in its length. */
     private String truncate(String t, PDFont font, float size, float max) {
-        String s = t;
-        while (s.length() > 3 && textWidth(s, font, size) > max) {
-            s = s.substring(0, s.length() - 4) + "...";
+        if (textWidth(t, font, size) <= max) {
+            return t;
         }
-        return s;
+        float room = max - textWidth("...", font, size);
+        return prefixWithin(t, font, size, room) + "...";
     }
 
-    /** Splits text into lines that fit {@code max} points; keeps explicit line breaks. */
+    /** The longest prefix of {@code t} (whole characters) at most {@code max} points wide. */
+    private String prefixWithin(String t, PDFont font, float size, float max) {
+        float width = 0;
+        int end = 0;
+        while (end < t.length()) {
+            int cp = t.codePointAt(end);
+            float w = unitWidth(font, cp) / 1000 * size;
+            if (width + w > max) {
+                break;
+            }
+            width += w;
+            end += Character.charCount(cp);
+        }
+        return t.substring(0, end);
+    }
+
+    /**
+     * Splits text into lines that fit {@code max} points; keeps explicit line breaks; a word wider than
+     * a line is cut where it no longer fits. Linear in the text's length, whatever its words.
+     */
     List<String> wrap(String text, PDFont font, float size, float max) {
         List<String> lines = new ArrayList<>();
+        float space = textWidth(" ", font, size);
         for (String para : text.split("\n", -1)) {
             StringBuilder line = new StringBuilder();
+            float lineWidth = 0;
             for (String word : para.split(" ")) {
-                String candidate = line.isEmpty() ? word : line + " " + word;
-                if (textWidth(candidate, font, size) <= max) {
-                    line.setLength(0);
-                    line.append(candidate);
+                float w = textWidth(word, font, size);
+                if (line.isEmpty() ? w <= max : lineWidth + space + w <= max) {
+                    if (!line.isEmpty()) {
+                        line.append(' ');
+                        lineWidth += space;
+                    }
+                    line.append(word);
+                    lineWidth += w;
                     continue;
                 }
                 if (!line.isEmpty()) {
                     lines.add(line.toString());
                     line.setLength(0);
+                    lineWidth = 0;
                 }
-                String w = word;
-                while (textWidth(w, font, size) > max && w.length() > 1) {
-                    int cut = w.length() - 1;
-                    while (cut > 1 && textWidth(w.substring(0, cut), font, size) > max) {
-                        cut--;
+                String rest = word;
+                while (textWidth(rest, font, size) > max && rest.length() > 1) {
+                    String head = prefixWithin(rest, font, size, max);
+                    if (head.isEmpty()) {
+                        head = rest.substring(0, Character.charCount(rest.codePointAt(0)));
                     }
-                    lines.add(w.substring(0, cut));
-                    w = w.substring(cut);
+                    lines.add(head);
+                    rest = rest.substring(head.length());
                 }
-                line.append(w);
+                line.append(rest);
+                lineWidth = textWidth(rest, font, size);
             }
             lines.add(line.toString());
         }
