@@ -7,15 +7,21 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
+import id.sakip.common.event.v1.AgencyRegistered;
+import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.testsupport.AgencyClient;
+import id.sakip.testsupport.KafkaBroker;
+import id.sakip.testsupport.PackagedService;
 import id.sakip.testsupport.PostgresDatabases;
 import id.sakip.testsupport.SakipSystem;
 import id.sakip.testsupport.TestEvents;
 import id.sakip.testsupport.TestJwt;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +33,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,11 +48,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -131,7 +140,7 @@ public final class Bench {
                     agencies.add(agency);
                     EventScope scope = new EventScope(agency, region, PROVINCE);
                     p.send(TestEvents.record(EventTypes.Topics.AGENCIES, UUID.randomUUID(), EventTypes.AGENCY_REGISTERED,
-                            agency, scope, JSON.writeValueAsString(new id.sakip.common.event.v1.AgencyRegistered(agency,
+                            agency, scope, JSON.writeValueAsString(new AgencyRegistered(agency,
                                     region, PROVINCE, "Dinas " + a + " Kabupaten " + k, "DINAS"))));
                     PerformanceAgreementSigned pk = new PerformanceAgreementSigned(UUID.randomUUID(), agency, region,
                             PROVINCE, YEAR, 1, "HEAD", null, null, OffsetDateTime.now(ZoneOffset.UTC),
@@ -214,7 +223,7 @@ public final class Bench {
         log("form load: %d forms of 20 values, steps %s forms/s x %d s (separate process)", lines.size(), rates, stepSeconds);
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<Map<String, Object>> steps = new ArrayList<>();
-        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream()))) {
+        try (var in = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.startsWith("{")) {
@@ -398,13 +407,13 @@ public final class Bench {
         AtomicBoolean assigned = new AtomicBoolean();
         Thread t = new Thread(() -> {
             try (KafkaConsumer<String, String> c = consumer()) {
-                c.subscribe(List.of(topic), new org.apache.kafka.clients.consumer.ConsumerRebalanceListener() {
+                c.subscribe(List.of(topic), new ConsumerRebalanceListener() {
                     @Override
-                    public void onPartitionsRevoked(java.util.Collection<org.apache.kafka.common.TopicPartition> p) {
+                    public void onPartitionsRevoked(Collection<TopicPartition> p) {
                     }
 
                     @Override
-                    public void onPartitionsAssigned(java.util.Collection<org.apache.kafka.common.TopicPartition> p) {
+                    public void onPartitionsAssigned(Collection<TopicPartition> p) {
                         c.seekToEnd(p);
                         p.forEach(c::position);
                         assigned.set(true);
@@ -593,14 +602,14 @@ public final class Bench {
         String region = agency.substring(0, 4);
         UUID measurement = UUID.randomUUID();
         UUID round = UUID.randomUUID();
-        List<id.sakip.common.event.v1.MeasurementComputed.IndicatorResult> results = new ArrayList<>();
+        List<MeasurementComputed.IndicatorResult> results = new ArrayList<>();
         for (int i = 1; i <= 100; i++) {
-            results.add(new id.sakip.common.event.v1.MeasurementComputed.IndicatorResult(String.format("IKK-%03d", i),
+            results.add(new MeasurementComputed.IndicatorResult(String.format("IKK-%03d", i),
                     "Indikator kinerja kegiatan nomor " + i + " dengan nama yang cukup panjang", "Sasaran " + (1 + i % 5),
                     "HIGHER_IS_BETTER", new BigDecimal("50"), null, new BigDecimal(40 + i % 20),
                     new BigDecimal(80 + i % 40), i % 40 >= 20 ? "SANGAT_TINGGI" : "TINGGI", 80 + i % 40 >= 100));
         }
-        var m = new id.sakip.common.event.v1.MeasurementComputed(measurement, 1, round, agency, region, PROVINCE, YEAR, "Q2",
+        var m = new MeasurementComputed(measurement, 1, round, agency, region, PROVINCE, YEAR, "Q2",
                 OffsetDateTime.now(ZoneOffset.UTC), new BigDecimal("95.50"), "SANGAT_TINGGI", 50, 50, List.of(), results);
         try (KafkaProducer<String, String> p = producer()) {
             p.send(TestEvents.record(EventTypes.Topics.MEASUREMENTS, UUID.randomUUID(), EventTypes.MEASUREMENT_COMPUTED,
@@ -662,8 +671,8 @@ public final class Bench {
             readyAlone.put(s, system.readyMillis(s));
             services.put(s, Map.of("readyAloneMs", readyAlone.get(s), "rssAfterRunMb", rssAfterRun.get(s)));
         }
-        var bare = id.sakip.testsupport.PackagedService.start(root, "bench/bare-app",
-                id.sakip.testsupport.KafkaBroker.freePort(), Map.of());
+        var bare = PackagedService.start(root, "bench/bare-app",
+                KafkaBroker.freePort(), Map.of());
         bare.awaitReady(Duration.ofSeconds(60));
         for (int i = 0; i < 2000; i++) {
             given().baseUri(bare.url()).get("/hello").then().statusCode(200);

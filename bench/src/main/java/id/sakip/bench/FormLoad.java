@@ -14,10 +14,14 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class FormLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record Form(String id, String token, List<String> codes, AtomicLong version, java.util.concurrent.atomic.AtomicBoolean busy) {
+    record Form(String id, String token, List<String> codes, AtomicLong version, AtomicBoolean busy) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -40,7 +44,7 @@ public final class FormLoad {
         for (String line : Files.readAllLines(Path.of(args[0]))) {
             String[] p = line.split(" ");
             forms.add(new Form(p[0], p[1], List.of(p[2].split(",")), new AtomicLong(Long.parseLong(p[3])),
-                    new java.util.concurrent.atomic.AtomicBoolean()));
+                    new AtomicBoolean()));
         }
         String base = args[1];
         int seconds = Integer.parseInt(args[2]);
@@ -59,11 +63,11 @@ public final class FormLoad {
     static Map<String, Object> step(HttpClient http, String base, List<Form> forms, int rate, int seconds)
             throws InterruptedException {
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
-        Map<String, AtomicInteger> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, AtomicInteger> statuses = new ConcurrentHashMap<>();
         AtomicInteger ok = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
-        AtomicInteger next = new AtomicInteger(new java.util.Random().nextInt(forms.size()));
+        AtomicInteger next = new AtomicInteger(new Random().nextInt(forms.size()));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         long periodNanos = 1_000_000_000L / rate;
         long total = (long) rate * seconds;
@@ -105,7 +109,7 @@ public final class FormLoad {
         r.put("ok", ok.get());
         r.put("errors", errors.get());
         r.put("skipped", skipped.get());
-        r.put("statuses", new java.util.TreeMap<>(statuses));
+        r.put("statuses", new TreeMap<>(statuses));
         r.put("p50ms", pct(sorted, 0.50));
         r.put("p95ms", pct(sorted, 0.95));
         r.put("p99ms", pct(sorted, 0.99));

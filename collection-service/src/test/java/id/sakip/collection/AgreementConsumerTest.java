@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.collection.CollectionFixtures.AgreementEvent;
 import id.sakip.common.event.CloudEventHeaders;
-import id.sakip.common.event.EventTypes;
 import id.sakip.common.inbox.Inbox;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
-import id.sakip.common.event.v1.IndicatorDefined;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
+import id.sakip.testsupport.Aggregates;
 import id.sakip.testsupport.SharedKafka;
 import id.sakip.testsupport.TestAgencies;
 import id.sakip.testsupport.TestEvents;
@@ -76,11 +76,6 @@ final class CollectionFixtures {
         return TestJwt.as(role).subject(role + "@" + unit).agency(agency).unit(unit).mint();
     }
 
-    /** The scale of audit opinions. */
-    static final List<IndicatorDefined.ScalePoint> OPINIONS = List.of(new IndicatorDefined.ScalePoint("WTP", BigDecimal.valueOf(4)),
-            new IndicatorDefined.ScalePoint("WDP", BigDecimal.valueOf(3)), new IndicatorDefined.ScalePoint("TW", BigDecimal.valueOf(2)),
-            new IndicatorDefined.ScalePoint("TMP", BigDecimal.ONE));
-
     /** Builds a PerformanceAgreementSigned event. */
     static final class AgreementEvent {
         UUID eventId = UUID.randomUUID();
@@ -121,7 +116,7 @@ final class CollectionFixtures {
             items.add(new PerformanceAgreementSigned.Item(code, "Opini BPK " + code, "IKU", "Sasaran 1", "predikat",
                     "HIGHER_IS_BETTER", "LAST", "QUARTERLY", unit, BigDecimal.valueOf(annual),
                     java.util.Arrays.stream(quarters).mapToObj(BigDecimal::valueOf).toList(), null, null, null, null,
-                    OPINIONS));
+                    Aggregates.OPINIONS));
             return this;
         }
 

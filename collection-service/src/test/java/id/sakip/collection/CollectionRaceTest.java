@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.collection.CollectionFixtures.AgreementEvent;
 import id.sakip.common.event.EventTypes;
+import id.sakip.testsupport.Aggregates;
 import id.sakip.testsupport.RaceDriver.Race;
 import id.sakip.testsupport.RaceDriver.Transition;
 import id.sakip.testsupport.RaceDriver;
@@ -19,20 +20,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -185,43 +179,12 @@ class CollectionRaceTest {
 
     /** The round's events by type (its outbox rows: the same transaction as each change). */
     private Map<String, Integer> events(Round r) {
-        Map<String, Integer> counts = new TreeMap<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select type, count(*) from outbox_event where event_key = ? group by type")) {
-            ps.setString(1, r.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return counts;
+        return Aggregates.events(dataSource, r.id());
     }
 
     /** The round after a race: the step under way is {@code expected}; no step ran twice in one iteration. */
     private static String state(Round r, String expected, Map<String, Object> more) {
-        JsonPath t = given().auth().oauth2(r.team()).get("/rounds/{id}/timeline", r.id()).then().statusCode(200).extract()
-                .jsonPath();
-        Set<String> seen = new HashSet<>();
-        for (Map<String, Object> e : t.<Map<String, Object>>getList("runs")) {
-            if (!seen.add(e.get("position") + "/" + e.get("iteration"))) {
-                return "step " + e.get("key") + " ran twice in iteration " + e.get("iteration");
-            }
-        }
-        String current = t.getString("currentStep");
-        if (!java.util.Objects.equals(current, expected)) {
-            return "the step under way is " + current + ", expected " + expected;
-        }
-        JsonPath round = given().auth().oauth2(r.team()).get("/rounds/{id}", r.id()).then().extract().jsonPath();
-        for (Map.Entry<String, Object> m : more.entrySet()) {
-            Object actual = round.get(m.getKey());
-            if (!java.util.Objects.equals(String.valueOf(actual), String.valueOf(m.getValue()))) {
-                return m.getKey() + " is " + actual + ", expected " + m.getValue();
-            }
-        }
-        return null;
+        return Aggregates.problem(r.team(), "/rounds/" + r.id(), expected, more);
     }
 
     private Race<Round> exclusive(String state, Transition<Round> a, Transition<Round> b,

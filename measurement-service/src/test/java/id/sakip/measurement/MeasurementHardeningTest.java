@@ -1,5 +1,6 @@
 package id.sakip.measurement;
 
+import static id.sakip.testsupport.Aggregates.OPINIONS;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -8,7 +9,6 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
-import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.testsupport.SakipTestEnvironment;
@@ -39,9 +39,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "measurement"))
 class MeasurementHardeningTest {
-    private static final List<ScalePoint> OPINIONS = List.of(new ScalePoint("WTP", BigDecimal.valueOf(4)),
-            new ScalePoint("WDP", BigDecimal.valueOf(3)), new ScalePoint("TW", BigDecimal.valueOf(2)),
-            new ScalePoint("TMP", BigDecimal.ONE));
     @Inject
     ObjectMapper mapper;
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.testsupport.Aggregates;
 import id.sakip.testsupport.RaceDriver.Race;
 import id.sakip.testsupport.RaceDriver.Transition;
 import id.sakip.testsupport.RaceDriver;
@@ -21,24 +22,15 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -141,45 +133,13 @@ class MeasurementRaceTest {
                 .post("/measurement-rounds/{id}/review/approve", r.id());
     }
 
+    /** The events of the measurement the round computes (keyed by the recap's round), but its recomputations. */
     private Map<String, Integer> events(Round r) {
-        Map<String, Integer> counts = new TreeMap<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select type, count(*) from outbox_event where event_key = ? "
-                        + "and type <> ? group by type")) {
-            ps.setString(1, r.recapRound());
-            ps.setString(2, EventTypes.MEASUREMENT_COMPUTED);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return counts;
+        return Aggregates.events(dataSource, r.recapRound(), EventTypes.MEASUREMENT_COMPUTED);
     }
 
     private static String state(Round r, String expected, Map<String, Object> more) {
-        JsonPath t = given().auth().oauth2(r.as("tim-sakip")).get("/measurement-rounds/{id}/timeline", r.id()).then()
-                .statusCode(200).extract().jsonPath();
-        Set<String> seen = new HashSet<>();
-        for (Map<String, Object> e : t.<Map<String, Object>>getList("runs")) {
-            if (!seen.add(e.get("position") + "/" + e.get("iteration"))) {
-                return "step " + e.get("key") + " ran twice in iteration " + e.get("iteration");
-            }
-        }
-        if (!Objects.equals(t.getString("currentStep"), expected)) {
-            return "the step under way is " + t.getString("currentStep") + ", expected " + expected;
-        }
-        JsonPath round = given().auth().oauth2(r.as("tim-sakip")).get("/measurement-rounds/{id}", r.id()).then().extract()
-                .jsonPath();
-        for (Map.Entry<String, Object> m : more.entrySet()) {
-            Object actual = round.get(m.getKey());
-            if (!Objects.equals(String.valueOf(actual), String.valueOf(m.getValue()))) {
-                return m.getKey() + " is " + actual + ", expected " + m.getValue();
-            }
-        }
-        return null;
+        return Aggregates.problem(r.as("tim-sakip"), "/measurement-rounds/" + r.id(), expected, more);
     }
 
     private Race<Round> race(String state, Transition<Round> a, Transition<Round> b, Function<String, String> next,

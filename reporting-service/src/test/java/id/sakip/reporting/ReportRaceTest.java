@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.EventTypes;
+import id.sakip.testsupport.Aggregates;
 import id.sakip.testsupport.RaceDriver.Race;
 import id.sakip.testsupport.RaceDriver.Transition;
 import id.sakip.testsupport.RaceDriver;
@@ -14,23 +15,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -124,33 +116,14 @@ class ReportRaceTest {
     }
 
     private Map<String, Integer> events(Report r) {
-        Map<String, Integer> counts = new TreeMap<>();
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement("select type, count(*) from outbox_event where event_key = ? group by type")) {
-            ps.setString(1, r.id());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return counts;
+        return Aggregates.events(dataSource, r.id());
     }
 
     /** The report after a race: the step under way; no step ran twice; {@code files} stored files. */
     private static String state(Report r, String expected, int files) {
-        JsonPath t = given().auth().oauth2(r.as("kepala")).get("/reports/{id}/timeline", r.id()).then().statusCode(200)
-                .extract().jsonPath();
-        Set<String> seen = new HashSet<>();
-        for (Map<String, Object> e : t.<Map<String, Object>>getList("runs")) {
-            if (!seen.add(e.get("position") + "/" + e.get("iteration"))) {
-                return "step " + e.get("key") + " ran twice in iteration " + e.get("iteration");
-            }
-        }
-        if (!Objects.equals(t.getString("currentStep"), expected)) {
-            return "the step under way is " + t.getString("currentStep") + ", expected " + expected;
+        String problem = Aggregates.problem(r.as("kepala"), "/reports/" + r.id(), expected, Map.of());
+        if (problem != null) {
+            return problem;
         }
         int stored = given().auth().oauth2(r.as("kepala")).get("/reports/{id}", r.id()).then().extract().jsonPath()
                 .getList("files").size();

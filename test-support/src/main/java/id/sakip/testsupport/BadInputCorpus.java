@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -143,7 +145,7 @@ public final class BadInputCorpus {
         List<Call> calls = new ArrayList<>();
         Map<String, Object> query = new LinkedHashMap<>(e.query);
         // the path: unknown and malformed ids, traversal, oversized segments
-        java.util.regex.Matcher m = UUID_SEGMENT.matcher(e.path);
+        Matcher m = UUID_SEGMENT.matcher(e.path);
         if (m.find()) {
             String id = m.group();
             for (String replacement : List.of(UUID.randomUUID().toString(), "not-a-uuid", "0", "..%2F..%2Fetc%2Fpasswd",
@@ -196,7 +198,7 @@ public final class BadInputCorpus {
             // a file upload: empty, truncated, of another kind than it claims
             calls.add(new Call("empty file", e.method, e.path, query, e.contentType, new byte[0]));
             calls.add(new Call("truncated file", e.method, e.path, query, e.contentType,
-                    java.util.Arrays.copyOf(raw, Math.max(1, raw.length / 3))));
+                    Arrays.copyOf(raw, Math.max(1, raw.length / 3))));
             calls.add(new Call("a script as the file", e.method, e.path, query, e.contentType,
                     "#!/bin/sh\nrm -rf /\n".getBytes(StandardCharsets.UTF_8)));
             calls.add(new Call("executable type", e.method, e.path, query, "application/x-msdownload", raw));

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -16,7 +17,7 @@ import javax.sql.DataSource;
  */
 public final class DatabaseFingerprint {
     /** Per table, what of a row counts: background workers change the rest on their own. */
-    private static final java.util.Map<String, String> ROW = java.util.Map.of(
+    private static final Map<String, String> ROW = Map.of(
             "outbox_event", "(to_jsonb(x) - 'sent_at' - 'attempts' - 'last_error')::text",
             "document_job", "x.id::text",
             "collection_form", "(to_jsonb(x) - 'approaching_notified_at' - 'overdue_notified_at')::text");

@@ -1,6 +1,7 @@
 package id.sakip.testsupport;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -10,13 +11,13 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -43,7 +44,7 @@ public final class KafkaBroker implements AutoCloseable {
         this.controllerPort = controllerPort;
         // formatting happens once per directory (meta.properties keeps the id); Kafka's own ids never start
         // with '-', which its argument parser would take for an option
-        this.clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
+        this.clusterId = Uuid.randomUuid().toString();
         this.overrides = overrides;
         this.formatted = Files.exists(dir.resolve("meta.properties"));
     }
@@ -142,7 +143,7 @@ public final class KafkaBroker implements AutoCloseable {
                 props.store(out, "sakip test broker");
             }
             kafka.tools.StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", file.toString(),
-                "--ignore-formatted"}, new PrintStream(java.io.OutputStream.nullOutputStream()));
+                "--ignore-formatted"}, new PrintStream(OutputStream.nullOutputStream()));
             Files.deleteIfExists(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -40,11 +42,11 @@ public final class PackagedService implements AutoCloseable {
         Files.createDirectories(logDir);
         Path log = logDir.resolve(name.replace('/', '-') + ".log");
         // tests favour start-up (C1 only); the benchmark starts services as the run command does (-Xmx256m)
-        java.util.List<String> cmd = new java.util.ArrayList<>();
+        List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(java.util.List.of(System.getProperty("sakip.service.jvm-options", "-Xmx256m -XX:TieredStopAtLevel=1")
+        cmd.addAll(List.of(System.getProperty("sakip.service.jvm-options", "-Xmx256m -XX:TieredStopAtLevel=1")
                 .trim().split("\\s+")));
-        cmd.addAll(java.util.List.of("-jar", jar.toString()));
+        cmd.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().putAll(env);
         pb.environment().put("PORT", Integer.toString(port));

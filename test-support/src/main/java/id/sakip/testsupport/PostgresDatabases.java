@@ -1,12 +1,16 @@
 package id.sakip.testsupport;
 
+import java.net.InetSocketAddress;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Creates and drops one fresh PostgreSQL database per test run and service on a real server, so
@@ -49,7 +53,7 @@ public final class PostgresDatabases {
     public static String create(String prefix) {
         String name = ("t_" + prefix + "_" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"))
                 + "_" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff)))
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         execute("create database " + name);
         return name;
     }
@@ -71,19 +75,19 @@ public final class PostgresDatabases {
     }
 
     /** Host and port of the server, from {@link #adminUrl()}. */
-    public static java.net.InetSocketAddress server() {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/")
+    public static InetSocketAddress server() {
+        Matcher m = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/")
                 .matcher(adminUrl());
         if (!m.find()) {
             throw new IllegalStateException("cannot read host and port from " + adminUrl());
         }
-        return java.net.InetSocketAddress.createUnresolved(m.group(1), m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)));
+        return InetSocketAddress.createUnresolved(m.group(1), m.group(2) == null ? 5432 : Integer.parseInt(m.group(2)));
     }
 
     /** JDBC URL of a database reached through a proxy listening on localhost:{@code port}. */
     public static String jdbcUrlVia(String database, int port) {
-        java.net.InetSocketAddress server = server();
-        return jdbcUrl(database).replaceFirst("//" + java.util.regex.Pattern.quote(server.getHostString()) + "(:\\d+)?/",
+        InetSocketAddress server = server();
+        return jdbcUrl(database).replaceFirst("//" + Pattern.quote(server.getHostString()) + "(:\\d+)?/",
                 "//127.0.0.1:" + port + "/");
     }
 

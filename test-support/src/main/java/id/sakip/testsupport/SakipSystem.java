@@ -1,5 +1,6 @@
 package id.sakip.testsupport;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,10 +44,10 @@ public final class SakipSystem implements AutoCloseable {
     private static SakipSystem start(Path repository, boolean proxy) throws Exception {
         SakipSystem system = new SakipSystem(KafkaBroker.temporary().start());
         if (proxy) {
-            java.net.InetSocketAddress pg = PostgresDatabases.server();
+            InetSocketAddress pg = PostgresDatabases.server();
             system.database = new TcpProxy(pg.getHostString(), pg.getPort());
         }
-        id.sakip.testsupport.SakipTopics.ensure(system.broker.bootstrapServers());
+        SakipTopics.ensure(system.broker.bootstrapServers());
         try {
             Path root = repository.toAbsolutePath().normalize();
             for (String name : SERVICES) {

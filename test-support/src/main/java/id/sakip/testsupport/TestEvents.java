@@ -1,5 +1,6 @@
 package id.sakip.testsupport;
 
+import com.fasterxml.jackson.databind.node.NullNode;
 import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventEnvelope;
 import id.sakip.common.event.EventScope;
@@ -16,7 +17,7 @@ public final class TestEvents {
     public static ProducerRecord<String, String> record(String topic, UUID id, String type, String key,
             EventScope scope, String json) {
         EventEnvelope e = new EventEnvelope(id, "/sakip/test", type, OffsetDateTime.now(ZoneOffset.UTC),
-                "test/" + key, key, scope, com.fasterxml.jackson.databind.node.NullNode.instance, null);
+                "test/" + key, key, scope, NullNode.instance, null);
         return CloudEventHeaders.toRecord(topic, e, json);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -29,7 +30,7 @@ public class AgreementConsumer {
     @RetryTransient
     @Transactional
     public void onAgreementEvent(ConsumerRecord<String, String> record) {
-        gate.accept(CONSUMER, record, java.util.Set.of(EventTypes.AGREEMENT_SIGNED, EventTypes.AGREEMENT_REVISED),
+        gate.accept(CONSUMER, record, Set.of(EventTypes.AGREEMENT_SIGNED, EventTypes.AGREEMENT_REVISED),
                 PerformanceAgreementSigned.class).ifPresent(d -> apply(d.data()));
     }
 

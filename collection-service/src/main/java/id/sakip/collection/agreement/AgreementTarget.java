@@ -36,11 +36,11 @@ public class AgreementTarget {
     /** QUARTERLY or MONTHLY (monthly indicators also have quarterly targets). */
     public String frequency;
     @Column(name = "month_targets")
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
-    public java.util.List<BigDecimal> monthTargets;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<BigDecimal> monthTargets;
     @Column(name = "month_targets_upper")
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
-    public java.util.List<BigDecimal> monthTargetsUpper;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<BigDecimal> monthTargetsUpper;
     @Column(name = "responsible_unit")
     public String responsibleUnit;
     @Column(name = "annual_target")
@@ -57,8 +57,8 @@ public class AgreementTarget {
     @Column(name = "annual_target_upper")
     public BigDecimal annualTargetUpper;
     @Column(name = "quarter_targets_upper")
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
-    public java.util.List<BigDecimal> quarterTargetsUpper;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<BigDecimal> quarterTargetsUpper;
 
     /** Whether the indicator is collected in a round of this period ({@code Q1..Q4} or {@code M01..M12}). */
     /** The predicate scale of a predicate indicator (its targets are numbers of the scale), else null. */

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -34,7 +35,7 @@ public final class FormDtos {
 
     @Schema(name = "EvidenceInput", description = "A file uploaded to the round (attachmentId) or a link (url): exactly one")
     public record EvidenceInput(UUID attachmentId,
-            @Size(max = 2000) @jakarta.validation.constraints.Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String url,
+            @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) link") String url,
             @Size(max = 200) @Schema(example = "Rekap survei IKM (Google Drive)") String label) {
     }
 

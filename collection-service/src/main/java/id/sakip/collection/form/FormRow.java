@@ -50,8 +50,8 @@ public class FormRow {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ScalePoint> predicateScale;
     /** Bukti dukung: attached files of the round, or links. */
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
-    public java.util.List<Evidence> evidence;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Evidence> evidence;
     public String keterangan;
     /** Far off the unit's own history: shown to the reviewer, not rejected. */
     public boolean flagged;

@@ -17,16 +17,24 @@ import id.sakip.common.security.Roles;
 import id.sakip.common.sop.SopEngine;
 import id.sakip.common.vocabulary.PredicateScale;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.IntFunction;
 
 @ApplicationScoped
 public class FormService {
@@ -99,13 +107,13 @@ public class FormService {
      * Checks every input row and saves them all, or none: each problem is named by {@code fields}
      * (the JSON path or the spreadsheet cell of the value).
      */
-    void apply(CollectionForm f, List<FormDtos.RowInput> rows, java.util.function.IntFunction<String> rowName,
+    void apply(CollectionForm f, List<FormDtos.RowInput> rows, IntFunction<String> rowName,
             FieldNamer fields) {
         Map<String, FormRow> byCode = new HashMap<>();
         f.rows.forEach(r -> byCode.put(r.indicatorCode, r));
         List<Problem.FieldError> errors = new ArrayList<>();
         Map<String, BigDecimal> values = new HashMap<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int n = 0; n < rows.size(); n++) {
             FormDtos.RowInput in = rows.get(n);
             FormRow row = byCode.get(in.indicatorCode());
@@ -140,13 +148,13 @@ public class FormService {
             throw ProblemException.unprocessable(errors.size() + " row(s) are not valid", errors);
         }
         CollectionRound round = CollectionRound.findById(f.roundId);
-        Map<String, Object> before = new java.util.TreeMap<>();
-        Map<String, Object> after = new java.util.TreeMap<>();
+        Map<String, Object> before = new TreeMap<>();
+        Map<String, Object> after = new TreeMap<>();
         for (FormDtos.RowInput in : rows) {
             FormRow row = byCode.get(in.indicatorCode());
             BigDecimal value = values.get(in.indicatorCode());
-            if (!java.util.Objects.equals(row.realisasi, value)
-                    || !java.util.Objects.equals(row.keterangan, in.keterangan())) {
+            if (!Objects.equals(row.realisasi, value)
+                    || !Objects.equals(row.keterangan, in.keterangan())) {
                 before.put(row.indicatorCode, values(row.realisasi, row.keterangan));
                 after.put(row.indicatorCode, values(value, in.keterangan()));
             }
@@ -161,19 +169,19 @@ public class FormService {
             audit.record(round.agencyCode, caller.subject(), "FORM_VALUES_CHANGED", "form", f.id, before, after, null);
         }
         // only child rows changed: lock the form and move its version so a concurrent editor gets 409
-        CollectionForm.getEntityManager().lock(f, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        CollectionForm.getEntityManager().lock(f, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         CollectionForm.flush();
     }
 
-    private static Map<String, Object> values(java.math.BigDecimal realisasi, String keterangan) {
-        Map<String, Object> m = new java.util.TreeMap<>();
+    private static Map<String, Object> values(BigDecimal realisasi, String keterangan) {
+        Map<String, Object> m = new TreeMap<>();
         m.put("realisasi", realisasi == null ? null : realisasi.stripTrailingZeros().toPlainString());
         m.put("keterangan", keterangan);
         return m;
     }
 
     private List<Evidence> evidence(CollectionRound round, List<FormDtos.EvidenceInput> in) {
-        List<UUID> ids = in.stream().map(FormDtos.EvidenceInput::attachmentId).filter(java.util.Objects::nonNull).toList();
+        List<UUID> ids = in.stream().map(FormDtos.EvidenceInput::attachmentId).filter(Objects::nonNull).toList();
         if (!ids.isEmpty()) {
             attachments.requireOwned(round.id, ids, "evidence");
         }
@@ -320,7 +328,7 @@ public class FormService {
                  where f.roundId = o.id and o.agencyCode = :agency and f.unitCode = :unit
                    and r.indicatorCode in :codes and f.status = :submitted and o.id <> :round
                    and r.realisasi is not null""", Object[].class)
-                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("agency", round.agencyCode).setParameter("unit", unitCode)
                 .setParameter("codes", codes).setParameter("submitted", FormStatus.SUBMITTED)
                 .setParameter("round", round.id).getResultList()
@@ -331,7 +339,7 @@ public class FormService {
                 continue;
             }
             BigDecimal mean = earlier.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(earlier.size()), 4, java.math.RoundingMode.HALF_UP);
+                    .divide(BigDecimal.valueOf(earlier.size()), 4, RoundingMode.HALF_UP);
             BigDecimal distance = row.realisasi.subtract(mean).abs();
             boolean far = mean.signum() == 0 ? row.realisasi.signum() != 0
                     : distance.compareTo(mean.abs().multiply(new BigDecimal("0.5"))) > 0;

@@ -11,12 +11,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -53,8 +56,8 @@ public final class FormWorkbook {
         if (period.startsWith("Q")) {
             return "Triwulan " + List.of("I", "II", "III", "IV").get(Integer.parseInt(period.substring(1)) - 1);
         }
-        return "Bulan " + java.time.Month.of(Integer.parseInt(period.substring(1)))
-                .getDisplayName(java.time.format.TextStyle.FULL, new Locale("id"));
+        return "Bulan " + Month.of(Integer.parseInt(period.substring(1)))
+                .getDisplayName(TextStyle.FULL, new Locale("id"));
     }
 
     public static byte[] write(CollectionForm f, CollectionRound r) {
@@ -207,7 +210,7 @@ public final class FormWorkbook {
     private static Workbook open(byte[] bytes) {
         try {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
-        } catch (IOException | IllegalArgumentException | org.apache.poi.ooxml.POIXMLException e) {
+        } catch (IOException | IllegalArgumentException | POIXMLException e) {
             throw ProblemException.unprocessable("file", "not a readable XLSX workbook");
         }
     }

@@ -6,13 +6,17 @@ import id.sakip.common.input.MultiLine;
 import id.sakip.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/rounds/{id}/recap")
@@ -39,13 +43,13 @@ public class RecapResource {
     }
 
     /** The Sekretaris' decision to send forms back, with the reason. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "ReturnRequest")
+    @Schema(name = "ReturnRequest")
     public record ReturnRequest(@NotNull Long version,
-            @jakarta.validation.constraints.NotBlank @MultiLine @jakarta.validation.constraints.Size(max = 2000)
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(example = "Realisasi IKU-02 belum dilengkapi bukti dukung")
+            @NotBlank @MultiLine @Size(max = 2000)
+            @Schema(example = "Realisasi IKU-02 belum dilengkapi bukti dukung")
             String reason,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Forms to send back; all when empty")
-            java.util.List<UUID> formIds) {
+            @Schema(description = "Forms to send back; all when empty")
+            List<UUID> formIds) {
     }
 
     @POST
@@ -70,7 +74,7 @@ public class RecapResource {
     @Path("/audit")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "The round's audit trail", description = "Every state change of the round and its forms: who, when, from, to and why.")
-    public java.util.List<RecapService.AuditView> audit(@PathParam("id") UUID id) {
+    public List<RecapService.AuditView> audit(@PathParam("id") UUID id) {
         return service.audit(id);
     }
 

@@ -25,6 +25,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Rekapitulasi: Tim SAKIP compiles the submitted forms, the Sekretaris approves (RecapApproved). */
 @ApplicationScoped
@@ -43,17 +44,17 @@ public class RecapService {
         this.sop = sop;
     }
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "RecapUnit", description = "Where one unit's form stands")
+    @Schema(name = "RecapUnit", description = "Where one unit's form stands")
     public record UnitStatus(String unitCode, UUID formId, FormStatus status, String submittedBy,
             OffsetDateTime submittedAt, OffsetDateTime deadline, boolean late, OffsetDateTime receivedAt,
             String returnReason, int flaggedRows) {
     }
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Recap")
+    @Schema(name = "Recap")
     public record RecapView(UUID roundId, RoundStatus status, int recapVersion,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Every unit: submitted or not, on time or late, receipt acknowledged") List<UnitStatus> units,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Units that have not submitted") List<String> notSubmitted,
-            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Units past their deadline (submitted late, or not yet submitted)") List<String> late,
+            @Schema(description = "Every unit: submitted or not, on time or late, receipt acknowledged") List<UnitStatus> units,
+            @Schema(description = "Units that have not submitted") List<String> notSubmitted,
+            @Schema(description = "Units past their deadline (submitted late, or not yet submitted)") List<String> late,
             List<RecapApproved.Row> rows) {
     }
 

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A collection round (Pengumpulan Data Kinerja) of an agency for one period. */
 @Entity
@@ -54,8 +57,8 @@ public class CollectionRound extends PanacheEntityBase {
     public OffsetDateTime submissionDeadline;
     /** Deadlines of particular units, set in the plan step. */
     @Column(name = "unit_deadlines")
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
-    public java.util.Map<String, OffsetDateTime> unitDeadlines;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, OffsetDateTime> unitDeadlines;
     @Column(name = "distributed_at")
     public OffsetDateTime distributedAt;
     @Column(name = "archived_by")

@@ -20,6 +20,7 @@ import id.sakip.common.security.CallerContext;
 import id.sakip.common.sop.SopEngine;
 import id.sakip.common.sop.SopInstance;
 import id.sakip.common.sop.SopTemplates;
+import id.sakip.common.sop.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** Collection rounds and the SOP steps that prepare, distribute and archive them. */
@@ -158,7 +160,7 @@ public class RoundService {
 
     private Set<String> reportingUnits(CollectionRound r) {
         AgreementCopy agreement = AgreementCopy.current(r.agencyCode, r.year);
-        Set<String> units = new java.util.TreeSet<>();
+        Set<String> units = new TreeSet<>();
         agreement.targets.stream().filter(t -> t.collectedIn(r.period)).forEach(t -> units.add(t.responsibleUnit));
         return units;
     }
@@ -248,7 +250,7 @@ public class RoundService {
     }
 
     @Transactional
-    public id.sakip.common.sop.Timeline timeline(UUID id) {
+    public Timeline timeline(UUID id) {
         CollectionRound r = readable(id);
         return sop.timeline(r.id);
     }

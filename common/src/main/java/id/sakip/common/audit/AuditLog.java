@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -19,6 +22,8 @@ import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The tamper-evident audit trail: who did what, when, to which record, with the state before and
@@ -94,13 +99,13 @@ public class AuditLog {
      * A statement on the audit tables only: declaring them as its query space spares the session a
      * flush of every pending change before each statement (four per audited change).
      */
-    private jakarta.persistence.Query native_(String sql) {
-        return em.createNativeQuery(sql).unwrap(org.hibernate.query.NativeQuery.class)
+    private Query native_(String sql) {
+        return em.createNativeQuery(sql).unwrap(NativeQuery.class)
                 .addSynchronizedQuerySpace("audit_head").addSynchronizedQuerySpace("audit_record");
     }
 
     /** The result of walking one agency's chain. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditVerification",
+    @Schema(name = "AuditVerification",
             description = "Whether the agency's audit chain is whole; if not, the first record that was changed, removed or does not follow")
     public record Verification(String agencyCode, long records, boolean intact, Long brokenAtSeq, String problem,
             String lastHash) {
@@ -172,10 +177,10 @@ public class AuditLog {
         if (v instanceof OffsetDateTime o) {
             return o;
         }
-        if (v instanceof java.time.Instant i) {
+        if (v instanceof Instant i) {
             return i.atOffset(ZoneOffset.UTC);
         }
-        if (v instanceof java.sql.Timestamp t) {
+        if (v instanceof Timestamp t) {
             return t.toInstant().atOffset(ZoneOffset.UTC);
         }
         throw new IllegalStateException("unexpected timestamp type " + v.getClass());

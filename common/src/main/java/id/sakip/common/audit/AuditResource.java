@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,7 +35,7 @@ public class AuditResource {
         this.caller = caller;
     }
 
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AuditEntry",
+    @Schema(name = "AuditEntry",
             description = "One audit record: who did what, when, to which entity; the state before and after as JSON; its chain hash")
     public record Entry(long seq, OffsetDateTime at, String actor, String action, String entityType, String entityId,
             String before, String after, String reason, String hash) {

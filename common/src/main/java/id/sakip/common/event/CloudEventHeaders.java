@@ -1,6 +1,7 @@
 package id.sakip.common.event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -78,7 +79,7 @@ public final class CloudEventHeaders {
             return new EventEnvelope(id, require(h, SOURCE), require(h, TYPE), time, get(h, SUBJECT), r.key(),
                     new EventScope(get(h, AGENCY), get(h, REGION), get(h, PROVINCE)),
                     mapper.readTree(r.value()), get(h, TRACEPARENT));
-        } catch (java.io.IOException ex) {
+        } catch (IOException ex) {
             throw new InvalidEventException("data is not valid JSON: " + ex.getMessage());
         }
     }

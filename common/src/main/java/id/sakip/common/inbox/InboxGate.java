@@ -3,7 +3,9 @@ package id.sakip.common.inbox;
 import id.sakip.common.event.EventEnvelope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -29,13 +31,13 @@ public class InboxGate {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> Optional<Delivery<T>> accept(String consumer, ConsumerRecord<String, String> record, String type,
             Class<T> dataType) {
-        return accept(consumer, record, java.util.Set.of(type), dataType);
+        return accept(consumer, record, Set.of(type), dataType);
     }
 
     /** As above, for several types sharing one payload (e.g. PerformanceAgreementSigned and ...Revised). */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> Optional<Delivery<T>> accept(String consumer, ConsumerRecord<String, String> record,
-            java.util.Set<String> types, Class<T> dataType) {
+            Set<String> types, Class<T> dataType) {
         EventEnvelope envelope = reader.envelope(record);
         if (!types.contains(envelope.type())) {
             return Optional.empty();
@@ -53,7 +55,7 @@ public class InboxGate {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Delivery<Object>> acceptAny(String consumer, ConsumerRecord<String, String> record,
-            java.util.Map<String, Class<?>> types) {
+            Map<String, Class<?>> types) {
         EventEnvelope envelope = reader.envelope(record);
         Class<?> dataType = types.get(envelope.type());
         if (dataType == null) {

@@ -7,10 +7,14 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Writes events to the outbox table. Must be called inside the transaction that makes the state
@@ -18,15 +22,15 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Outbox {
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(Outbox.class);
+    private static final Logger LOG = Logger.getLogger(Outbox.class);
     private final EntityManager em;
     private final ObjectMapper mapper;
     private final OutboxConfig config;
     private final OutboxRelay relay;
-    private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    private final TransactionSynchronizationRegistry transactions;
 
     public Outbox(EntityManager em, ObjectMapper mapper, OutboxConfig config, OutboxRelay relay,
-            jakarta.transaction.TransactionSynchronizationRegistry transactions) {
+            TransactionSynchronizationRegistry transactions) {
         this.em = em;
         this.mapper = mapper;
         this.config = config;
@@ -74,14 +78,14 @@ public class Outbox {
             return;
         }
         transactions.putResource(OutboxRelay.class, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
             }
 
             @Override
             public void afterCompletion(int status) {
-                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                if (status == Status.STATUS_COMMITTED) {
                     relay.wake();
                 }
             }

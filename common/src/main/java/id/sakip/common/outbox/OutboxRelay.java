@@ -1,21 +1,32 @@
 package id.sakip.common.outbox;
 
+import com.fasterxml.jackson.databind.node.NullNode;
 import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventEnvelope;
 import id.sakip.common.event.EventScope;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
@@ -55,12 +66,12 @@ public class OutboxRelay {
     }
 
     /** One thread per instance runs the passes, so they never overlap here (other instances: SKIP LOCKED). */
-    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "outbox-relay");
         t.setDaemon(true);
         return t;
     });
-    private final java.util.concurrent.atomic.AtomicBoolean queued = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean queued = new AtomicBoolean();
     private volatile boolean stopped;
 
     /**
@@ -75,7 +86,7 @@ public class OutboxRelay {
         if (queued.compareAndSet(false, true)) {
             try {
                 worker.execute(this::drain);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+            } catch (RejectedExecutionException e) {
                 queued.set(false); // shutting down
             }
         }
@@ -90,7 +101,7 @@ public class OutboxRelay {
 
     private void drain() {
         queued.set(false);
-        io.quarkus.arc.ManagedContext request = io.quarkus.arc.Arc.container().requestContext();
+        ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
             int n;
@@ -104,7 +115,7 @@ public class OutboxRelay {
         }
     }
 
-    void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+    void onShutdown(@Observes ShutdownEvent event) {
         stopped = true;
         worker.shutdown();
         try {
@@ -146,11 +157,11 @@ public class OutboxRelay {
         for (OutboxEvent e : batch) {
             EventEnvelope env = new EventEnvelope(e.id, e.source, e.type, e.occurredAt, e.subject, e.key,
                     new EventScope(e.agencyCode, e.regionCode, e.provinceCode),
-                    com.fasterxml.jackson.databind.node.NullNode.instance, e.traceparent);
+                    NullNode.instance, e.traceparent);
             try {
                 acks.add(kafka.send(CloudEventHeaders.toRecord(e.topic, env, e.payload)));
             } catch (RuntimeException ex) {
-                acks.add(java.util.concurrent.CompletableFuture.failedFuture(ex));
+                acks.add(CompletableFuture.failedFuture(ex));
             }
         }
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
@@ -204,12 +215,12 @@ public class OutboxRelay {
 
         private volatile boolean shuttingDown;
 
-        void onShutdown(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent event) {
+        void onShutdown(@Observes ShutdownEvent event) {
             shuttingDown = true;
         }
 
         @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
+        public boolean test(ScheduledExecution execution) {
             return shuttingDown || !config.relayEnabled();
         }
     }

@@ -22,6 +22,10 @@ import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import id.sakip.common.resilience.Transient;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Every error leaves as RFC 9457 {@code application/problem+json}. Client mistakes get 4xx:
@@ -124,7 +128,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        if (id.sakip.common.resilience.Transient.isTransient(e)) {
+        if (Transient.isTransient(e)) {
             // the database is away (restarting, unreachable): nothing was written; the client may retry
             LOG.warnf("database unavailable: %s", e.getMessage());
             Response r = respond(503, "unavailable", "Service unavailable",
@@ -133,7 +137,7 @@ public class ProblemMappers {
             return Response.fromResponse(r).header("Retry-After", "5").build();
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 // SQL "data exception": a value the database cannot hold (a date beyond its range, a number
                 // beyond its precision) that validation let through; the transaction rolled back
                 LOG.warnf("value refused by the database (%s): %s", sql.getSQLState(), sql.getMessage());
@@ -164,7 +168,7 @@ public class ProblemMappers {
         String path = v.getPropertyPath().toString();
         String[] parts = path.split("\\.");
         if (parts.length > 2) {
-            return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+            return String.join(".", Arrays.copyOfRange(parts, 2, parts.length));
         }
         return parts[parts.length - 1];
     }
@@ -194,6 +198,6 @@ public class ProblemMappers {
     }
 
     private static String slug(String title) {
-        return title == null ? "error" : title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return title == null ? "error" : title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }

@@ -1,6 +1,16 @@
 package id.sakip.common.resilience;
 
+import java.io.EOFException;
+import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Set;
+import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Tells a failure that goes away by itself (the database restarting, unreachable, out of
@@ -14,8 +24,8 @@ public final class Transient {
     public static boolean isTransient(Throwable e) {
         // the causes and the suppressed exceptions: a failed commit reports the broken connection as
         // a suppressed XAException of its RollbackException
-        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
-        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         todo.push(e);
         while (!todo.isEmpty() && seen.size() < 50) {
             Throwable t = todo.pop();
@@ -36,7 +46,7 @@ public final class Transient {
     }
 
     private static boolean isTransientItself(Throwable t) {
-        if (t instanceof org.hibernate.exception.JDBCConnectionException) {
+        if (t instanceof JDBCConnectionException) {
             return true;
         }
         if (t instanceof SQLException sql) {
@@ -46,12 +56,12 @@ public final class Transient {
                 return true;
             }
             String m = sql.getMessage();
-            String lower = m == null ? "" : m.toLowerCase(java.util.Locale.ROOT);
+            String lower = m == null ? "" : m.toLowerCase(Locale.ROOT);
             if (lower.contains("acquisition timeout") || lower.contains("this connection has been closed")) {
                 return true;
             }
         }
-        return t instanceof java.net.ConnectException || t instanceof java.io.EOFException
-                || t instanceof java.net.SocketException;
+        return t instanceof ConnectException || t instanceof EOFException
+                || t instanceof SocketException;
     }
 }

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -177,9 +178,9 @@ public class SopEngine {
             }
         }
         audit.record(i.agencyCode, caller.subject(), "SOP_" + outcome, "sop:" + i.procedure, i.id,
-                i.currentPosition == null ? java.util.Map.of("finished", true)
-                        : java.util.Map.of("step", i.steps.get(i.currentPosition - 1).key()),
-                java.util.Map.of("step", i.steps.get(target - 1).key()), record == null ? null : record.note());
+                i.currentPosition == null ? Map.of("finished", true)
+                        : Map.of("step", i.steps.get(i.currentPosition - 1).key()),
+                Map.of("step", i.steps.get(target - 1).key()), record == null ? null : record.note());
         i.finishedAt = null;
         i.currentPosition = target;
         newRun(i, target, now);
@@ -217,7 +218,7 @@ public class SopEngine {
         String done = i.steps.get(i.currentPosition - 1).key();
         String next = i.currentPosition < i.steps.size() ? i.steps.get(i.currentPosition).key() : null;
         audit.record(i.agencyCode, actor, "SOP_STEP_" + outcome, "sop:" + i.procedure, i.id,
-                java.util.Map.of("step", done), next == null ? java.util.Map.of("finished", true) : java.util.Map.of("step", next),
+                Map.of("step", done), next == null ? Map.of("finished", true) : Map.of("step", next),
                 record == null ? null : record.documentTitle());
         if (i.currentPosition < i.steps.size()) {
             i.currentPosition++;

@@ -1,5 +1,6 @@
 package id.sakip.common.sop;
 
+import id.sakip.common.audit.AuditLog;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.Roles;
@@ -15,8 +16,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The procedures of this service, their default templates and the agencies' own variants. */
 @ApplicationScoped
@@ -24,15 +27,15 @@ public class SopTemplates {
     static final Set<String> ROLES = roleNames();
     private final Instance<SopProcedure> procedures;
 
-    private final id.sakip.common.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    public SopTemplates(Instance<SopProcedure> procedures, id.sakip.common.audit.AuditLog audit) {
+    public SopTemplates(Instance<SopProcedure> procedures, AuditLog audit) {
         this.procedures = procedures;
         this.audit = audit;
     }
 
     /** The template an agency runs: its latest variant, else the procedure's default (version 0). */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "SopTemplate", description = "The SOP an agency follows: its own variant, or the default (version 0)")
+    @Schema(name = "SopTemplate", description = "The SOP an agency follows: its own variant, or the default (version 0)")
     public record Effective(String procedure, String agencyCode, String name, int version, boolean agencyVariant,
             List<SopStep> steps, OffsetDateTime definedAt, String definedBy) {
     }
@@ -71,8 +74,8 @@ public class SopTemplates {
         t.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         t.persist();
         audit.record(agencyCode, actor, "SOP_TEMPLATE_DEFINED", "sop-template:" + procedure, t.id,
-                latest == null ? null : java.util.Map.of("version", latest.version, "name", latest.name),
-                java.util.Map.of("version", t.version, "name", t.name, "steps", t.steps), null);
+                latest == null ? null : Map.of("version", latest.version, "name", latest.name),
+                Map.of("version", t.version, "name", t.name, "steps", t.steps), null);
         return effective(procedure, agencyCode);
     }
 

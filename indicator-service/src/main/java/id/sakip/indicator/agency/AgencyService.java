@@ -8,6 +8,7 @@ import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
+import id.sakip.common.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 @ApplicationScoped
@@ -79,7 +81,7 @@ public class AgencyService {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         String own = caller.agencyFilter(null);
-        if (!caller.isAdmin() && !caller.hasRole(id.sakip.common.security.Roles.PROVINSI)) {
+        if (!caller.isAdmin() && !caller.hasRole(Roles.PROVINSI)) {
             where.add("code = :own");
             params.and("own", own);
         }
@@ -102,7 +104,7 @@ public class AgencyService {
         }
         if (q != null && !q.isBlank()) {
             where.add("lower(name) like :q");
-            params.and("q", "%" + q.toLowerCase(java.util.Locale.ROOT) + "%");
+            params.and("q", "%" + q.toLowerCase(Locale.ROOT) + "%");
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         return Page.of(Agency.find(query, sort, params), page, AgencyDtos.AgencyView::of);

@@ -5,17 +5,20 @@ import id.sakip.common.paging.PageQuery;
 import id.sakip.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import java.net.URI;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,17 +35,17 @@ public class AgencyAgreementResource {
 
     @POST
     @Path("/import")
-    @jakarta.ws.rs.Consumes({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        jakarta.ws.rs.core.MediaType.APPLICATION_OCTET_STREAM })
+    @Consumes({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        MediaType.APPLICATION_OCTET_STREAM })
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
     @Operation(summary = "Import a draft agreement from XLSX",
             description = "First sheet, header row, then one row per indicator: No | Sasaran | Indikator | Satuan | "
                     + "Target Tahunan | TW I | TW II | TW III | TW IV. Indicators are matched by name or code. "
                     + "422 lists every bad row by its row number, and nothing is imported.")
     public Response importXlsx(@PathParam("agencyCode") String agencyCode,
-            @jakarta.ws.rs.QueryParam("year") @jakarta.validation.constraints.NotNull
-            @jakarta.validation.constraints.Min(2000) @jakarta.validation.constraints.Max(2100) Integer year,
-            java.io.InputStream body) {
+            @QueryParam("year") @NotNull
+            @Min(2000) @Max(2100) Integer year,
+            InputStream body) {
         AgreementDtos.AgreementView v = importer.importXlsx(agencyCode, year, body);
         return Response.created(URI.create("/agreements/" + v.id())).entity(v).build();
     }

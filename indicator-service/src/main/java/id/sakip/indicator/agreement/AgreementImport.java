@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -111,7 +114,7 @@ public class AgreementImport {
             }
             // items[n].… refers to the n-th imported row: report the spreadsheet row instead
             List<Problem.FieldError> byRow = e.errors().stream().map(f -> {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^items\\[(\\d+)]").matcher(f.field());
+                Matcher m = Pattern.compile("^items\\[(\\d+)]").matcher(f.field());
                 return m.find() ? new Problem.FieldError("row " + rowNumbers.get(Integer.parseInt(m.group(1))), f.message())
                         : f;
             }).toList();
@@ -123,7 +126,7 @@ public class AgreementImport {
     private static Workbook open(InputStream xlsx) {
         try {
             return new XSSFWorkbook(xlsx);
-        } catch (IOException | IllegalArgumentException | org.apache.poi.ooxml.POIXMLException e) {
+        } catch (IOException | IllegalArgumentException | POIXMLException e) {
             throw ProblemException.unprocessable("file", "not a readable XLSX workbook");
         }
     }

@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One indicator of an agreement with its annual target and quarterly targets (Rencana Aksi). */
 @Entity
@@ -37,16 +39,16 @@ public class AgreementItem {
     public BigDecimal q4;
     /** Monthly targets (January..December) of a monthly indicator, else null. */
     @Column(name = "month_targets")
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<BigDecimal> monthTargets;
     /** Upper bounds of a RANGE indicator's targets (the fields above are then the lower bounds). */
     @Column(name = "annual_target_upper")
     public BigDecimal annualTargetUpper;
     @Column(name = "quarter_targets_upper")
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<BigDecimal> quarterTargetsUpper;
     @Column(name = "month_targets_upper")
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
+    @JdbcTypeCode(SqlTypes.JSON)
     public List<BigDecimal> monthTargetsUpper;
 
     public List<BigDecimal> quarters() {

@@ -1,18 +1,14 @@
 package id.sakip.indicator.agreement;
 
-import id.sakip.common.paging.Page;
-import id.sakip.common.paging.PageQuery;
 import id.sakip.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
@@ -50,9 +46,9 @@ public class AgreementResource {
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
     @Operation(summary = "Start a PK Perubahan: a new draft version of a signed agreement",
             description = "The signed version stays unchanged and readable. 409 unless it is the latest signed version.")
-    public jakarta.ws.rs.core.Response revise(@PathParam("id") UUID id) {
+    public Response revise(@PathParam("id") UUID id) {
         AgreementDtos.AgreementView v = service.revise(id);
-        return jakarta.ws.rs.core.Response.created(java.net.URI.create("/agreements/" + v.id())).entity(v).build();
+        return Response.created(URI.create("/agreements/" + v.id())).entity(v).build();
     }
 
     @POST

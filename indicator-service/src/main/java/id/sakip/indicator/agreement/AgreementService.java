@@ -13,8 +13,11 @@ import id.sakip.common.security.Roles;
 import id.sakip.indicator.agency.Agency;
 import id.sakip.indicator.agency.AgencyService;
 import id.sakip.indicator.indicator.Indicator;
+import id.sakip.indicator.indicator.IndicatorEnums;
+import id.sakip.indicator.plan.PlanNode;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -132,7 +135,7 @@ public class AgreementService {
         a.items.clear();
         PerformanceAgreement.flush();
         setItems(a, req.items());
-        PerformanceAgreement.getEntityManager().lock(a, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        PerformanceAgreement.getEntityManager().lock(a, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         PerformanceAgreement.flush();
         return audited("AGREEMENT_CHANGED", before, a);
     }
@@ -247,7 +250,7 @@ public class AgreementService {
                 indicators.add(ind);
                 continue;
             }
-            boolean iki = ind.kind == id.sakip.indicator.indicator.IndicatorEnums.Kind.IKI;
+            boolean iki = ind.kind == IndicatorEnums.Kind.IKI;
             if (a.kind == AgreementKind.INDIVIDUAL && (!iki || !ind.responsibleUnit.equals(a.signatoryUnit))) {
                 errors.add(new Problem.FieldError(field + ".indicatorId", "an individual agreement of unit "
                         + a.signatoryUnit + " holds only that unit's IKI indicators; " + ind.code + " is not one"));
@@ -260,7 +263,7 @@ public class AgreementService {
             if (targets != null) {
                 errors.add(targets);
             }
-            boolean monthly = ind.frequency == id.sakip.indicator.indicator.IndicatorEnums.Frequency.MONTHLY;
+            boolean monthly = ind.frequency == IndicatorEnums.Frequency.MONTHLY;
             if (monthly && in.monthTargets() == null) {
                 errors.add(new Problem.FieldError(field + ".monthTargets", ind.code
                         + " is reported monthly: its 12 monthly targets are required"));
@@ -274,7 +277,7 @@ public class AgreementService {
                     errors.add(months);
                 }
             }
-            errors.addAll(TargetRules.checkRange(field, ind.polarity == id.sakip.indicator.indicator.IndicatorEnums.Polarity.RANGE,
+            errors.addAll(TargetRules.checkRange(field, ind.polarity == IndicatorEnums.Polarity.RANGE,
                     ind.aggregation, monthly, in));
             indicators.add(ind);
         }
@@ -303,9 +306,9 @@ public class AgreementService {
 
     /** The name of the Renstra tujuan at or above a plan node; null when the indicator is not in the plan tree. */
     static String tujuanOf(UUID nodeId) {
-        id.sakip.indicator.plan.PlanNode node = nodeId == null ? null : id.sakip.indicator.plan.PlanNode.findById(nodeId);
-        while (node != null && node.level != id.sakip.indicator.plan.PlanNode.Level.TUJUAN) {
-            node = node.parentId == null ? null : id.sakip.indicator.plan.PlanNode.findById(node.parentId);
+        PlanNode node = nodeId == null ? null : PlanNode.findById(nodeId);
+        while (node != null && node.level != PlanNode.Level.TUJUAN) {
+            node = node.parentId == null ? null : PlanNode.findById(node.parentId);
         }
         return node == null ? null : node.name;
     }

@@ -4,6 +4,7 @@ import id.sakip.common.problem.Problem;
 import id.sakip.indicator.indicator.IndicatorEnums;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,9 +52,9 @@ public final class TargetRules {
      * usual targets are the lower bounds); the bounds follow the same aggregation rule and no upper
      * bound lies below its lower bound. Other indicators give no upper bounds.
      */
-    public static java.util.List<Problem.FieldError> checkRange(String field, boolean range, IndicatorEnums.Aggregation aggregation,
+    public static List<Problem.FieldError> checkRange(String field, boolean range, IndicatorEnums.Aggregation aggregation,
             boolean monthly, AgreementDtos.ItemInput in) {
-        java.util.List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
         if (!range) {
             if (in.annualTargetUpper() != null || in.quarterTargetsUpper() != null || in.monthTargetsUpper() != null) {
                 errors.add(new Problem.FieldError(field + ".annualTargetUpper", "only RANGE indicators have upper bounds"));

@@ -1,5 +1,6 @@
 package id.sakip.indicator.indicator;
 
+import id.sakip.common.event.v1.IndicatorDefined;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,8 +9,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** Indikator Kinerja of an agency. */
 @Entity
@@ -44,14 +49,14 @@ public class Indicator extends PanacheEntityBase {
     public String formula;
     @Column(name = "data_source")
     public String dataSource;
-    public java.math.BigDecimal baseline;
+    public BigDecimal baseline;
     /** The Renstra end-of-plan target. */
     @Column(name = "end_target")
-    public java.math.BigDecimal endTarget;
+    public BigDecimal endTarget;
     /** For predicate units (e.g. audit opinions): each label and the number it counts as. */
     @Column(name = "predicate_scale")
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
-    public java.util.List<id.sakip.common.event.v1.IndicatorDefined.ScalePoint> predicateScale;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<IndicatorDefined.ScalePoint> predicateScale;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Version

@@ -4,14 +4,10 @@ import id.sakip.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,12 +30,12 @@ public class IndicatorByIdResource {
         return service.get(id);
     }
 
-    @jakarta.ws.rs.PUT
+    @PUT
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
     @Operation(summary = "Change an indicator", description = "Publishes IndicatorChanged. 409 when the version is stale.")
     public IndicatorDtos.IndicatorView update(@PathParam("id") UUID id,
-            @jakarta.validation.Valid @jakarta.validation.constraints.NotNull IndicatorDtos.IndicatorUpdate req) {
+            @Valid @NotNull IndicatorDtos.IndicatorUpdate req) {
         return service.update(id, req);
     }
 }

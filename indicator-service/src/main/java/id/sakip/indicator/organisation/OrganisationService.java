@@ -4,6 +4,7 @@ import id.sakip.common.problem.ProblemException;
 import id.sakip.indicator.agency.Agency;
 import id.sakip.indicator.agency.AgencyService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -59,7 +60,7 @@ public class OrganisationService {
         n.validFrom = req.validFrom();
         n.name = req.name();
         u.names.add(n);
-        Unit.getEntityManager().lock(u, jakarta.persistence.LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Unit.getEntityManager().lock(u, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Unit.flush();
         return OrganisationDtos.UnitView.of(u, req.validFrom());
     }

@@ -3,6 +3,7 @@ package id.sakip.measurement.capaian;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -225,7 +226,7 @@ public final class CapaianEngine {
 
     private static List<BigDecimal> leaves(Node node) {
         if (node.children().isEmpty()) {
-            return java.util.Collections.singletonList(node.capaian());
+            return Collections.singletonList(node.capaian());
         }
         List<BigDecimal> out = new ArrayList<>();
         node.children().forEach(c -> out.addAll(leaves(c)));

@@ -1,5 +1,6 @@
 package id.sakip.measurement.measurement;
 
+import id.sakip.common.event.v1.MeasurementComputed;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -13,6 +14,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** Pengukuran kinerja of an agency for a period: capaian per indicator and the roll-up. */
 @Entity
@@ -46,11 +49,11 @@ public class Measurement extends PanacheEntityBase {
     @Column(name = "current_version")
     public boolean current;
     @Column(name = "sasaran_results")
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
-    public List<id.sakip.common.event.v1.MeasurementComputed.SasaranResult> sasaranResults;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<MeasurementComputed.SasaranResult> sasaranResults;
     @Column(name = "tujuan_results")
-    @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.JSON)
-    public List<id.sakip.common.event.v1.MeasurementComputed.TujuanResult> tujuanResults;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<MeasurementComputed.TujuanResult> tujuanResults;
     /** The PK version whose targets were used; null when the PK had not arrived. */
     @Column(name = "agreement_version")
     public Integer agreementVersion;

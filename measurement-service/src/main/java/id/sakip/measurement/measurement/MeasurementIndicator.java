@@ -42,17 +42,17 @@ public class MeasurementIndicator {
     public String keterangan;
     public String tujuan;
     public String aggregation;
-    @jakarta.persistence.Column(name = "annual_target")
+    @Column(name = "annual_target")
     public BigDecimal annualTarget;
     /** The year to date by the aggregation rule (kumulatif: sum; rata-rata: average; posisi akhir: latest). */
-    @jakarta.persistence.Column(name = "realisasi_to_date")
+    @Column(name = "realisasi_to_date")
     public BigDecimal realisasiToDate;
-    @jakarta.persistence.Column(name = "target_to_date")
+    @Column(name = "target_to_date")
     public BigDecimal targetToDate;
-    @jakarta.persistence.Column(name = "capaian_to_date")
+    @Column(name = "capaian_to_date")
     public BigDecimal capaianToDate;
     /** Realisasi to date against the annual target. */
-    @jakarta.persistence.Column(name = "capaian_of_year")
+    @Column(name = "capaian_of_year")
     public BigDecimal capaianOfYear;
     @Column(name = "category_to_date")
     public String categoryToDate;
@@ -62,6 +62,6 @@ public class MeasurementIndicator {
     @Column(name = "predicate_scale")
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ScalePoint> predicateScale;
-    @jakarta.persistence.Column(name = "responsible_unit")
+    @Column(name = "responsible_unit")
     public String responsibleUnit;
 }

@@ -5,6 +5,7 @@ import id.sakip.common.paging.PageQuery;
 import id.sakip.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -28,7 +29,7 @@ public class MeasurementResource {
     public Page<MeasurementDtos.MeasurementView> list(@BeanParam PageQuery page,
             @QueryParam("agencyCode") String agencyCode, @QueryParam("year") Integer year,
             @QueryParam("period") String period, @QueryParam("roundId") UUID roundId,
-            @QueryParam("allVersions") @jakarta.ws.rs.DefaultValue("false") boolean allVersions) {
+            @QueryParam("allVersions") @DefaultValue("false") boolean allVersions) {
         return service.list(page, agencyCode, year, period, roundId, allVersions);
     }
 

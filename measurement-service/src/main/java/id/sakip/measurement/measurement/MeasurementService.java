@@ -25,6 +25,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -218,7 +219,7 @@ public class MeasurementService {
 
     /** Realisasi of the agency's earlier periods of the year (current versions), by indicator and period. */
     private static Map<String, Map<String, BigDecimal>> history(String agencyCode, int year, String period) {
-        Map<String, Map<String, BigDecimal>> out = new java.util.HashMap<>();
+        Map<String, Map<String, BigDecimal>> out = new HashMap<>();
         List<Object[]> rows = Measurement.getEntityManager().createQuery("""
                 select i.indicatorCode, m.period, i.realisasi from MeasurementIndicator i join i.measurement m
                  where m.agencyCode = :agency and m.year = :year and m.current = true and m.period < :period
@@ -226,7 +227,7 @@ public class MeasurementService {
                 .setParameter("agency", agencyCode).setParameter("year", year).setParameter("period", period)
                 .setParameter("kind", period.substring(0, 1)).getResultList();
         for (Object[] r : rows) {
-            out.computeIfAbsent((String) r[0], k -> new java.util.HashMap<>()).put((String) r[1], (BigDecimal) r[2]);
+            out.computeIfAbsent((String) r[0], k -> new HashMap<>()).put((String) r[1], (BigDecimal) r[2]);
         }
         return out;
     }

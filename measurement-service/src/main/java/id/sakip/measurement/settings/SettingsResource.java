@@ -1,5 +1,6 @@
 package id.sakip.measurement.settings;
 
+import id.sakip.common.audit.AuditLog;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
@@ -33,9 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Capaian settings", description = "How an agency computes capaian: the lower-is-better method, a cap, the category bands, the roll-up")
 public class SettingsResource {
     private final CallerContext caller;
-    private final id.sakip.common.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    public SettingsResource(CallerContext caller, id.sakip.common.audit.AuditLog audit) {
+    public SettingsResource(CallerContext caller, AuditLog audit) {
         this.caller = caller;
         this.audit = audit;
     }

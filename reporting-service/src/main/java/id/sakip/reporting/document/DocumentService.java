@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,12 +54,12 @@ public class DocumentService {
     }
 
     public record CollectionModel(Header header, UUID roundId, int recapVersion, String approvedBy,
-            java.time.OffsetDateTime approvedAt, List<CollectionUnit> units, List<RoundRecord.Return> returns,
+            OffsetDateTime approvedAt, List<CollectionUnit> units, List<RoundRecord.Return> returns,
             int indicatorCount, int lateUnits) {
     }
 
-    public record CollectionUnit(String unitCode, String submittedBy, java.time.OffsetDateTime submittedAt,
-            java.time.OffsetDateTime deadline, boolean late, List<RecapApproved.Row> rows) {
+    public record CollectionUnit(String unitCode, String submittedBy, OffsetDateTime submittedAt,
+            OffsetDateTime deadline, boolean late, List<RecapApproved.Row> rows) {
     }
 
     public record PeriodPoint(String period, BigDecimal target, BigDecimal realisasi) {
@@ -155,7 +157,7 @@ public class DocumentService {
             List<List<Object>> rows = new ArrayList<>();
             for (CollectionUnit u : units) {
                 for (RecapApproved.Row row : u.rows()) {
-                    rows.add(java.util.Arrays.asList(u.unitCode(), row.sasaran(), row.indicatorCode(), row.indicatorName(),
+                    rows.add(Arrays.asList(u.unitCode(), row.sasaran(), row.indicatorCode(), row.indicatorName(),
                             row.unitOfMeasure(), row.annualTarget(), row.periodTarget(), row.realisasi(), row.keterangan(),
                             nz(u.submittedBy()), Fmt.dateTime(u.submittedAt()), u.late() ? "Terlambat" : "Tepat waktu"));
                 }
@@ -165,7 +167,7 @@ public class DocumentService {
                             "Satuan", "Target Tahunan", "Target " + h.periodName(), "Realisasi", "Keterangan",
                             "Disampaikan oleh", "Disampaikan pada", "Ketepatan"), rows);
             x.sheet("Pengembalian", List.of("FORMULIR YANG DIKEMBALIKAN"), List.of("Unit Kerja", "Oleh", "Tanggal", "Alasan"),
-                    r.returns.stream().map(ret -> java.util.Arrays.<Object>asList(ret.unitCode(), ret.by(),
+                    r.returns.stream().map(ret -> Arrays.<Object>asList(ret.unitCode(), ret.by(),
                             Fmt.dateTime(ret.at()), ret.reason())).toList());
             xlsx = x.toBytes();
         }
@@ -264,14 +266,14 @@ public class DocumentService {
                     List.of("No", "Tujuan", "Sasaran", "Kode", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)",
                             "Kategori", "Realisasi s.d. Periode", "Capaian s.d. Periode (%)", "Capaian thd Target Tahunan (%)",
                             "Unit Kerja", "Keterangan"),
-                    indexed(e.indicators()).stream().map(p -> java.util.Arrays.<Object>asList(p.n(), p.i().tujuan(),
+                    indexed(e.indicators()).stream().map(p -> Arrays.<Object>asList(p.n(), p.i().tujuan(),
                             p.i().sasaran(), p.i().indicatorCode(), p.i().indicatorName(), p.i().target(), p.i().realisasi(),
                             p.i().capaian(), Fmt.category(p.i().category()), p.i().realisasiToDate(), p.i().capaianToDate(),
                             p.i().capaianOfYear(), p.i().responsibleUnit(), p.i().keterangan())).toList());
             List<List<Object>> roll = new ArrayList<>();
-            e.sasaran().forEach(sr -> roll.add(java.util.Arrays.asList(sr.tujuan(), sr.sasaran(), sr.capaian(),
+            e.sasaran().forEach(sr -> roll.add(Arrays.asList(sr.tujuan(), sr.sasaran(), sr.capaian(),
                     Fmt.category(sr.category()), sr.achievedCount(), sr.notAchievedCount())));
-            roll.add(java.util.Arrays.asList(null, "Rata-rata instansi", e.averageCapaian(), Fmt.category(e.category()),
+            roll.add(Arrays.asList(null, "Rata-rata instansi", e.averageCapaian(), Fmt.category(e.category()),
                     e.achievedCount(), e.notAchievedCount()));
             x.sheet("Capaian per Sasaran", List.of("CAPAIAN PER SASARAN"), List.of("Tujuan", "Sasaran", "Capaian (%)",
                     "Kategori", "Tercapai", "Tidak tercapai"), roll);
@@ -404,7 +406,7 @@ public class DocumentService {
         int n = 1;
         for (PerformanceAgreementSigned.Item i : items) {
             List<BigDecimal> q = i.quarterTargets() == null ? List.of() : i.quarterTargets();
-            rows.add(java.util.Arrays.asList(n++, i.sasaran(), i.indicatorCode(), i.indicatorName(), i.unitOfMeasure(),
+            rows.add(Arrays.asList(n++, i.sasaran(), i.indicatorCode(), i.indicatorName(), i.unitOfMeasure(),
                     i.annualTarget(), q.size() > 0 ? q.get(0) : null, q.size() > 1 ? q.get(1) : null,
                     q.size() > 2 ? q.get(2) : null, q.size() > 3 ? q.get(3) : null));
         }
@@ -490,7 +492,7 @@ public class DocumentService {
             List<List<Object>> rows = new ArrayList<>();
             for (LkjipSasaran sa : sasaran) {
                 for (LkjipRow r : sa.rows()) {
-                    rows.add(java.util.Arrays.asList(sa.sasaran(), r.indicatorCode(), r.indicatorName(), r.unitOfMeasure(),
+                    rows.add(Arrays.asList(sa.sasaran(), r.indicatorCode(), r.indicatorName(), r.unitOfMeasure(),
                             r.target(), r.realisasi(), r.capaian(), r.realisasiLastYear(), r.capaianLastYear(),
                             r.realisasiTwoYearsAgo(), r.endTarget(), r.capaianOfRenstra()));
                 }
@@ -500,7 +502,7 @@ public class DocumentService {
                             "Capaian " + year + " (%)", "Realisasi " + (year - 1), "Capaian " + (year - 1) + " (%)",
                             "Realisasi " + (year - 2), "Target Akhir Renstra", "Capaian thd Renstra (%)"), rows);
             x.sheet("Narasi", List.of("NARASI PER SASARAN"), List.of("Sasaran", "Penyebab", "Solusi", "Program pendukung"),
-                    sasaran.stream().map(sa -> java.util.Arrays.<Object>asList(sa.sasaran(), sa.causes(), sa.solutions(),
+                    sasaran.stream().map(sa -> Arrays.<Object>asList(sa.sasaran(), sa.causes(), sa.solutions(),
                             sa.programs())).toList());
             xlsx = x.toBytes();
         }

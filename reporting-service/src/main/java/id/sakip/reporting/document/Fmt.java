@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -79,7 +80,7 @@ public final class Fmt {
         if (period.startsWith("Q")) {
             return "Triwulan " + List.of("I", "II", "III", "IV").get(Integer.parseInt(period.substring(1)) - 1);
         }
-        return "Bulan " + java.time.Month.of(Integer.parseInt(period.substring(1))).getDisplayName(TextStyle.FULL, ID);
+        return "Bulan " + Month.of(Integer.parseInt(period.substring(1))).getDisplayName(TextStyle.FULL, ID);
     }
 
     /** SANGAT_TINGGI becomes Sangat Tinggi. */

@@ -1,5 +1,6 @@
 package id.sakip.reporting.document;
 
+import id.sakip.common.audit.AuditLog;
 import id.sakip.common.input.MultiLine;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
@@ -28,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "LKjIP narratives", description = "What the agency writes per sasaran in chapter III: causes, solutions, supporting programs")
 public class NarrativeResource {
     private final CallerContext caller;
-    private final id.sakip.common.audit.AuditLog audit;
+    private final AuditLog audit;
 
-    public NarrativeResource(CallerContext caller, id.sakip.common.audit.AuditLog audit) {
+    public NarrativeResource(CallerContext caller, AuditLog audit) {
         this.caller = caller;
         this.audit = audit;
     }

@@ -6,10 +6,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -254,7 +256,7 @@ public final class Pdf implements AutoCloseable {
                 float w = (float) (chartWidth * Math.max(0, v) / max);
                 fill(MARGIN + labelWidth, y - barHeight, w, barHeight, v >= reference ? new Color(46, 125, 50)
                         : new Color(198, 40, 40));
-                write(Fmt.pct(java.math.BigDecimal.valueOf(v)), regular, 8, MARGIN + labelWidth + w + 3,
+                write(Fmt.pct(BigDecimal.valueOf(v)), regular, 8, MARGIN + labelWidth + w + 3,
                         y - barHeight + 2);
             } else {
                 write("belum dilaporkan", regular, 8, MARGIN + labelWidth + 3, y - barHeight + 2);
@@ -263,7 +265,7 @@ public final class Pdf implements AutoCloseable {
         }
         float refX = MARGIN + labelWidth + (float) (chartWidth * reference / max);
         line(refX, top + 2, refX, y, 0.7f);
-        write(String.format(java.util.Locale.ROOT, "%.0f", reference), regular, 7, refX - 6, y - 9);
+        write(String.format(Locale.ROOT, "%.0f", reference), regular, 7, refX - 6, y - 9);
         y -= 16;
     }
 

@@ -31,12 +31,14 @@ import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -113,14 +115,14 @@ public class PadesSigner {
             byte[] content = external.getContent().readAllBytes();
             external.setSignature(cms(content, key, chain));
             return out.toByteArray();
-        } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException
-                | org.bouncycastle.cms.CMSException e) {
+        } catch (GeneralSecurityException | OperatorCreationException
+                | CMSException e) {
             throw new IllegalStateException("creating the signature failed", e);
         }
     }
 
     private static byte[] cms(byte[] content, PrivateKey key, Certificate[] chain) throws GeneralSecurityException,
-            org.bouncycastle.operator.OperatorCreationException, org.bouncycastle.cms.CMSException, IOException {
+            OperatorCreationException, CMSException, IOException {
         X509Certificate cert = (X509Certificate) chain[0];
         ESSCertIDv2 certId = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
                 MessageDigest.getInstance("SHA-256").digest(cert.getEncoded()));

@@ -82,7 +82,7 @@ public class ReportResource {
     @Operation(summary = "Generate the current stage's files again from the data as it stands",
             description = "A new stored file; the earlier ones stay. 409 once signed: a signed document never changes (POST /reports/{id}/revisions).")
     public ReportDtos.View regenerate(@PathParam("id") UUID id,
-            @Valid @NotNull id.sakip.reporting.report.ReportDtos.VersionRef req) {
+            @Valid @NotNull ReportDtos.VersionRef req) {
         return service.regenerate(id, req.version());
     }
 

@@ -1,6 +1,5 @@
 package id.sakip.reporting.source;
 
-import id.sakip.common.resilience.RetryTransient;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.AgencyRegistered;
 import id.sakip.common.event.v1.CollectionRoundOpened;
@@ -9,6 +8,7 @@ import id.sakip.common.event.v1.FormSubmitted;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.common.inbox.InboxGate;
+import id.sakip.common.resilience.RetryTransient;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -63,7 +64,7 @@ public class SourceConsumers {
     @RetryTransient
     @Transactional
     public void onAgreement(ConsumerRecord<String, String> record) {
-        gate.accept(AGREEMENTS, record, java.util.Set.of(EventTypes.AGREEMENT_SIGNED, EventTypes.AGREEMENT_REVISED),
+        gate.accept(AGREEMENTS, record, Set.of(EventTypes.AGREEMENT_SIGNED, EventTypes.AGREEMENT_REVISED),
                 PerformanceAgreementSigned.class).ifPresent(d -> {
                     PerformanceAgreementSigned e = d.data();
                     if (PkRecord.findById(e.agreementId()) != null) {

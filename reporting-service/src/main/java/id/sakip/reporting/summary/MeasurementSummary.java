@@ -1,5 +1,6 @@
 package id.sakip.reporting.summary;
 
+import id.sakip.common.event.v1.MeasurementComputed;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,7 +46,7 @@ public class MeasurementSummary extends PanacheEntityBase {
     public String indicators;
     /** The whole event, for the documents. */
     @JdbcTypeCode(SqlTypes.JSON)
-    public id.sakip.common.event.v1.MeasurementComputed payload;
+    public MeasurementComputed payload;
     @Column(name = "approved_by")
     public String approvedBy;
     @Column(name = "approved_at")

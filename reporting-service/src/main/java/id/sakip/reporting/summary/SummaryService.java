@@ -70,7 +70,7 @@ public class SummaryService {
 
     /** The Sekretaris approved (or the head signed) a measurement version. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reviewed(java.util.UUID measurementId, String approvedBy, OffsetDateTime approvedAt, String signedBy,
+    public void reviewed(UUID measurementId, String approvedBy, OffsetDateTime approvedAt, String signedBy,
             OffsetDateTime signedAt) {
         MeasurementSummary s = MeasurementSummary.findById(measurementId);
         if (s == null) {

@@ -1,5 +1,6 @@
 package id.sakip.common.event.v1;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,6 @@ public record CollectionRoundOpened(
         UUID agreementId,
         List<FormRef> forms) {
 
-    public record FormRef(UUID formId, String unitCode, java.time.OffsetDateTime deadline) {
+    public record FormRef(UUID formId, String unitCode, OffsetDateTime deadline) {
     }
 }

@@ -3,6 +3,7 @@ package id.sakip.common.event.v1;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An indicator was defined (type IndicatorDefined) or changed (IndicatorChanged, same payload): the
@@ -33,7 +34,7 @@ public record IndicatorDefined(
         long version) {
 
     /** One step of a predicate scale, e.g. WTP = 4. */
-    @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "One label of a predicate scale and the number it counts as")
+    @Schema(description = "One label of a predicate scale and the number it counts as")
     public record ScalePoint(String label, BigDecimal value) {
     }
 }
