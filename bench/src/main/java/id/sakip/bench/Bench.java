@@ -1,5 +1,8 @@
 package id.sakip.bench;
 
+import static id.sakip.bench.Stats.pct;
+import static id.sakip.bench.Stats.rssMb;
+import static id.sakip.bench.Stats.time;
 import static io.restassured.RestAssured.given;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,53 +13,32 @@ import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.AgencyRegistered;
 import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
-import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.testsupport.AgencyClient;
 import id.sakip.testsupport.KafkaBroker;
 import id.sakip.testsupport.PackagedService;
-import id.sakip.testsupport.PostgresDatabases;
 import id.sakip.testsupport.SakipSystem;
 import id.sakip.testsupport.TestEvents;
 import id.sakip.testsupport.TestJwt;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * The benchmark (issue 9): the four packaged services as processes with a real broker and
@@ -84,6 +66,7 @@ public final class Bench {
     final Map<String, Object> result = new LinkedHashMap<>();
     final List<String[]> table = new ArrayList<>();
     SakipSystem system;
+    RawLimits limits;
     final List<String> agencies = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -95,13 +78,14 @@ public final class Bench {
         Path root = Path.of(System.getProperty("sakip.root", ".")).toAbsolutePath().normalize();
         long t0 = System.nanoTime();
         system = SakipSystem.start(root);
+        limits = new RawLimits(system);
         log("system ready in %.1f s", (System.nanoTime() - t0) / 1e9);
         try {
             seed();
             Map<String, List<String[]>> forms = openRounds();
             formSubmission(root, forms);
-            approvalToDashboard(forms);
-            provinceRecompute();
+            new ApprovalToDashboard(this, limits).run(forms);
+            new ProvinceRecompute(this, limits).run();
             reports();
             footprint(root);
         } finally {
@@ -132,7 +116,7 @@ public final class Bench {
 
     void seed() throws Exception {
         long t0 = System.nanoTime();
-        try (KafkaProducer<String, String> p = producer()) {
+        try (KafkaProducer<String, String> p = limits.producer()) {
             for (int k = 1; k <= kabupaten; k++) {
                 String region = PROVINCE + String.format("%02d", k);
                 for (int a = 1; a <= perKabupaten; a++) {
@@ -243,7 +227,7 @@ public final class Bench {
         // raw limit: the same 20 rows per transaction, plain JDBC, on the same PostgreSQL
         Map<Integer, Double> raw = new LinkedHashMap<>();
         for (int threads : List.of(4, 8, 16, 32)) {
-            raw.put(threads, rawInserts(threads, stepSeconds));
+            raw.put(threads, limits.inserts(threads, stepSeconds));
         }
         double rawBest = Collections.max(raw.values());
         log("  raw JDBC: 20-row transactions/s by threads %s", raw);
@@ -254,346 +238,9 @@ public final class Bench {
             ">= 0.50", best / rawBest >= 0.5 ? "met" : "NOT met" });
     }
 
-    double rawInserts(int threads, int seconds) throws Exception {
-        String db = scratchDatabase();
-        try (Connection c = connect(db); Statement s = c.createStatement()) {
-            s.execute("create table if not exists raw_row (id bigserial primary key, form_id uuid not null, "
-                    + "indicator_code varchar(40) not null, realisasi numeric(20,4), keterangan varchar(2000), "
-                    + "updated_at timestamptz not null)");
-        }
-        AtomicLong count = new AtomicLong();
-        AtomicBoolean running = new AtomicBoolean(true);
-        List<Thread> ts = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            Thread th = new Thread(() -> {
-                try (Connection c = connect(db)) {
-                    c.setAutoCommit(false);
-                    PreparedStatement ps = c.prepareStatement("insert into raw_row (form_id, indicator_code, realisasi, "
-                            + "keterangan, updated_at) values (?, ?, ?, ?, now())");
-                    while (running.get()) {
-                        UUID form = UUID.randomUUID();
-                        for (int i = 0; i < 20; i++) {
-                            ps.setObject(1, form);
-                            ps.setString(2, String.format("IKU-%03d", i));
-                            ps.setBigDecimal(3, BigDecimal.valueOf(20 + i));
-                            ps.setString(4, "Sesuai laporan");
-                            ps.addBatch();
-                        }
-                        ps.executeBatch();
-                        c.commit();
-                        count.incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            th.start();
-            ts.add(th);
-        }
-        Thread.sleep(seconds * 1000L);
-        running.set(false);
-        for (Thread th : ts) {
-            th.join();
-        }
-        return Math.round(count.get() / (double) seconds * 10) / 10.0;
-    }
-
-    private String scratch;
-
-    String scratchDatabase() {
-        if (scratch == null) {
-            scratch = PostgresDatabases.create("bench_raw");
-            system.onClose(() -> PostgresDatabases.drop(scratch));
-        }
-        return scratch;
-    }
-
-    static Connection connect(String db) throws Exception {
-        Properties p = new Properties();
-        p.setProperty("user", PostgresDatabases.user());
-        p.setProperty("password", PostgresDatabases.password());
-        return DriverManager.getConnection(PostgresDatabases.jdbcUrl(db), p);
-    }
-
     // ---------------------------------------------------------------- 2. approval to dashboard
 
-    void approvalToDashboard(Map<String, List<String[]>> forms) throws Exception {
-        String url = system.url("collection-service");
-        List<String> chosen = agencies.subList(0, approvals);
-        Map<String, String> roundOf = new LinkedHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<?>> prepared = new ArrayList<>();
-        for (String agency : chosen) {
-            prepared.add(pool.submit(() -> {
-                String round = null;
-                for (String[] f : forms.get(agency)) {
-                    round = f[3];
-                    String unitToken = token("unit", agency, f[1]);
-                    List<Map<String, Object>> rows = new ArrayList<>();
-                    for (String code : f[2].split(",")) {
-                        rows.add(Map.of("indicatorCode", code, "realisasi", 25, "keterangan", "Sesuai laporan"));
-                    }
-                    long v = given().baseUri(url).auth().oauth2(unitToken).get("/forms/{id}", f[0]).then().extract()
-                            .jsonPath().getLong("version");
-                    v = given().baseUri(url).auth().oauth2(unitToken).contentType(ContentType.JSON)
-                            .body(Map.of("version", v, "rows", rows)).put("/forms/{id}", f[0]).then().statusCode(200)
-                            .extract().jsonPath().getLong("version");
-                    given().baseUri(url).auth().oauth2(unitToken).contentType(ContentType.JSON).body(Map.of("version", v))
-                            .post("/forms/{id}/submit", f[0]).then().statusCode(200);
-                }
-                String team = token("tim-sakip", agency, null);
-                long v = given().baseUri(url).auth().oauth2(team).get("/rounds/{id}", round).then().extract().jsonPath()
-                        .getLong("version");
-                given().baseUri(url).auth().oauth2(team).contentType(ContentType.JSON).body(Map.of("version", v))
-                        .post("/rounds/{id}/recap", round).then().statusCode(200);
-                new AgencyClient(system, agency).step(team, round, "REPORT_RECAP");
-                synchronized (roundOf) {
-                    roundOf.put(agency, round);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> f : prepared) {
-            f.get();
-        }
-        pool.shutdown();
-        // an outside consumer, as a provincial dashboard: the time each MeasurementComputed is seen
-        Map<String, Long> seen = new ConcurrentHashMap<>();
-        AtomicBoolean listening = new AtomicBoolean(true);
-        Thread listener = listener(EventTypes.Topics.MEASUREMENTS, seen, listening);
-        Map<String, Long> approvedAt = new LinkedHashMap<>();
-        long interval = (long) (1e9 / approvalRate);
-        long next = System.nanoTime();
-        for (String agency : chosen) {
-            while (System.nanoTime() < next) {
-                Thread.onSpinWait();
-            }
-            next += interval;
-            String round = roundOf.get(agency);
-            String sek = token("sekretaris", agency, null);
-            long v = given().baseUri(url).auth().oauth2(sek).get("/rounds/{id}", round).then().extract().jsonPath()
-                    .getLong("version");
-            given().baseUri(url).auth().oauth2(sek).contentType(ContentType.JSON).body(Map.of("version", v))
-                    .post("/rounds/{id}/recap/approve", round).then().statusCode(200);
-            approvedAt.put(round, System.nanoTime());
-        }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!seen.keySet().containsAll(approvedAt.keySet()) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        listening.set(false);
-        listener.join();
-        List<Double> lat = new ArrayList<>();
-        approvedAt.forEach((round, at) -> {
-            Long s = seen.get(round);
-            if (s != null) {
-                lat.add((s - at) / 1e6);
-            }
-        });
-        Collections.sort(lat);
-        List<Double> raw = rawEventLatency(approvals, approvalRate);
-        double p99 = pct(lat, 0.99);
-        double rawP99 = pct(raw, 0.99);
-        log("approval -> MeasurementComputed seen: p50 %.1f ms, p99 %.1f ms (%d of %d); raw commit->produce->consume->commit: p50 %.1f ms, p99 %.1f ms",
-                pct(lat, 0.5), p99, lat.size(), approvedAt.size(), pct(raw, 0.5), rawP99);
-        result.put("approvalToDashboard", Map.of("approvals", approvedAt.size(), "seen", lat.size(), "p50ms", pct(lat, 0.5),
-                "p99ms", p99, "rawP50ms", pct(raw, 0.5), "rawP99ms", rawP99, "ratio", p99 / rawP99));
-        table.add(new String[] { "2. approval -> MeasurementComputed at an outside consumer, p99",
-            String.format("%.0f ms", p99), String.format("%.1f ms", rawP99), String.format("%.1f", p99 / rawP99), "<= 3",
-            p99 / rawP99 <= 3 ? "met" : "NOT met" });
-    }
-
-    Thread listener(String topic, Map<String, Long> seen, AtomicBoolean listening) throws InterruptedException {
-        AtomicBoolean assigned = new AtomicBoolean();
-        Thread t = new Thread(() -> {
-            try (KafkaConsumer<String, String> c = consumer()) {
-                c.subscribe(List.of(topic), new ConsumerRebalanceListener() {
-                    @Override
-                    public void onPartitionsRevoked(Collection<TopicPartition> p) {
-                    }
-
-                    @Override
-                    public void onPartitionsAssigned(Collection<TopicPartition> p) {
-                        c.seekToEnd(p);
-                        p.forEach(c::position);
-                        assigned.set(true);
-                    }
-                });
-                while (listening.get()) {
-                    for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(5))) {
-                        seen.putIfAbsent(r.key(), System.nanoTime());
-                    }
-                }
-            }
-        }, "bench-listener");
-        t.start();
-        while (!assigned.get()) {
-            Thread.sleep(20);
-        }
-        return t;
-    }
-
-    /** The bare path: commit a row, produce (acks=all), a consumer receives it and commits a row. */
-    List<Double> rawEventLatency(int n, double rate) throws Exception {
-        String db = scratchDatabase();
-        try (Connection c = connect(db); Statement s = c.createStatement()) {
-            s.execute("create table if not exists raw_event (id uuid primary key, at timestamptz not null)");
-            s.execute("create table if not exists raw_seen (id uuid primary key, at timestamptz not null)");
-        }
-        String topic = "bench.raw." + UUID.randomUUID();
-        Map<String, Long> started = new ConcurrentHashMap<>();
-        Map<String, Long> finished = new ConcurrentHashMap<>();
-        AtomicBoolean running = new AtomicBoolean(true);
-        try (KafkaProducer<String, String> p = producer()) {
-            p.send(new ProducerRecord<>(topic, "warm", "warm")).get(); // creates the topic
-            Thread consumerThread = new Thread(() -> {
-                try (KafkaConsumer<String, String> c = consumer(); Connection db2 = connect(db)) {
-                    c.subscribe(List.of(topic));
-                    PreparedStatement ps = db2.prepareStatement("insert into raw_seen (id, at) values (?, now())");
-                    while (running.get()) {
-                        for (ConsumerRecord<String, String> r : c.poll(Duration.ofMillis(5))) {
-                            if (r.key().equals("warm")) {
-                                continue;
-                            }
-                            ps.setObject(1, UUID.fromString(r.key()));
-                            ps.executeUpdate();
-                            finished.put(r.key(), System.nanoTime());
-                        }
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            consumerThread.start();
-            Thread.sleep(3000); // the consumer joins its group
-            try (Connection c = connect(db)) {
-                PreparedStatement ps = c.prepareStatement("insert into raw_event (id, at) values (?, now())");
-                long interval = (long) (1e9 / rate);
-                long next = System.nanoTime();
-                for (int i = 0; i < n; i++) {
-                    while (System.nanoTime() < next) {
-                        Thread.onSpinWait();
-                    }
-                    next += interval;
-                    UUID id = UUID.randomUUID();
-                    started.put(id.toString(), System.nanoTime());
-                    ps.setObject(1, id);
-                    ps.executeUpdate();
-                    p.send(new ProducerRecord<>(topic, id.toString(), "{}")).get();
-                }
-            }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (finished.size() < n && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
-            running.set(false);
-            consumerThread.join();
-        }
-        List<Double> lat = new ArrayList<>();
-        started.forEach((id, s) -> {
-            Long f = finished.get(id);
-            if (f != null) {
-                lat.add((f - s) / 1e6);
-            }
-        });
-        Collections.sort(lat);
-        return lat;
-    }
-
     // ---------------------------------------------------------------- 3. province recompute
-
-    void provinceRecompute() throws Exception {
-        // every agency's four quarters measured from approved recaps (sent as collection would)
-        Map<String, Long> computed = new ConcurrentHashMap<>();
-        AtomicBoolean listening = new AtomicBoolean(true);
-        int periods = 4;
-        long t0 = System.nanoTime();
-        try (KafkaProducer<String, String> p = producer()) {
-            for (String agency : agencies) {
-                String region = agency.substring(0, 4);
-                List<PerformanceAgreementSigned.Item> items = items(BigDecimal.ONE);
-                for (int q = 1; q <= periods; q++) {
-                    List<RecapApproved.Row> rows = new ArrayList<>();
-                    for (PerformanceAgreementSigned.Item i : items) {
-                        rows.add(new RecapApproved.Row(i.indicatorCode(), i.indicatorName(), i.sasaran(), i.unitOfMeasure(),
-                                i.polarity(), i.responsibleUnit(), i.annualTarget(), i.quarterTargets().get(q - 1),
-                                i.quarterTargets().get(q - 1).add(BigDecimal.valueOf(q - 2)), null, null, null));
-                    }
-                    UUID round = UUID.nameUUIDFromBytes((agency + "/bench/Q" + q).getBytes());
-                    RecapApproved recap = new RecapApproved(round, agency, region, PROVINCE, YEAR - 1, "Q" + q, null, 1, 1,
-                            "sekretaris", OffsetDateTime.now(ZoneOffset.UTC), rows);
-                    p.send(TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(), EventTypes.RECAP_APPROVED,
-                            round.toString(), new EventScope(agency, region, PROVINCE), JSON.writeValueAsString(recap)));
-                }
-            }
-            p.flush();
-        }
-        String admin = TestJwt.as("admin").subject("admin").expiresIn(Duration.ofHours(6)).mint();
-        int expected = agencies.size() * periods;
-        awaitMeasurements(admin, YEAR - 1, expected, false);
-        double firstSeconds = (System.nanoTime() - t0) / 1e9;
-        log("first computation: %d measurements (%d values) in %.1f s", expected, expected * indicators, firstSeconds);
-        // the year's PK revised for every agency: measurement recomputes every period as a new version
-        long t1 = System.nanoTime();
-        try (KafkaProducer<String, String> p = producer()) {
-            for (String agency : agencies) {
-                String region = agency.substring(0, 4);
-                PerformanceAgreementSigned pk = new PerformanceAgreementSigned(UUID.randomUUID(), agency, region, PROVINCE,
-                        YEAR - 1, 2, "HEAD", null, UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC),
-                        new PerformanceAgreementSigned.Signatory("Kepala Dinas", "197501012000031001", "Kepala Dinas"),
-                        items(new BigDecimal("1.1")));
-                p.send(TestEvents.record(EventTypes.Topics.AGREEMENTS, UUID.randomUUID(), EventTypes.AGREEMENT_REVISED,
-                        agency + "/" + (YEAR - 1) + "/HEAD", new EventScope(agency, region, PROVINCE),
-                        JSON.writeValueAsString(pk)));
-            }
-            p.flush();
-        }
-        awaitMeasurements(admin, YEAR - 1, expected, true);
-        double seconds = (System.nanoTime() - t1) / 1e9;
-        long values = (long) expected * indicators;
-        double rate = values / seconds;
-        double raw = rawInsertSelect(values);
-        log("recompute after a PK revision: %d values in %.1f s = %.0f values/s; raw INSERT ... SELECT %.0f rows/s", values,
-                seconds, rate, raw);
-        result.put("provinceRecompute", Map.of("measurements", expected, "values", values, "seconds", seconds,
-                "valuesPerSecond", rate, "firstComputationSeconds", firstSeconds, "rawRowsPerSecond", raw, "ratio", rate / raw));
-        table.add(new String[] { "3. province recompute after a PK revision (" + values + " values)",
-            String.format("%.0f values/s", rate), String.format("%.0f rows/s", raw), String.format("%.3f", rate / raw),
-            ">= 0.50", rate / raw >= 0.5 ? "met" : "NOT met" });
-    }
-
-    void awaitMeasurements(String admin, int year, int expected, boolean revised) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
-        String url = system.url("measurement-service");
-        while (true) {
-            JsonPath j = given().baseUri(url).auth().oauth2(admin)
-                    .get("/measurements?year=" + year + "&size=1" + (revised ? "&sort=versionNo,asc" : "")).then()
-                    .extract().jsonPath();
-            int total = j.getInt("total");
-            boolean ok = total >= expected && (!revised || j.getInt("items[0].versionNo") >= 2);
-            if (ok) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("measurements did not arrive: " + total + " of " + expected);
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    double rawInsertSelect(long rows) throws Exception {
-        String db = scratchDatabase();
-        try (Connection c = connect(db); Statement s = c.createStatement()) {
-            s.execute("create table if not exists raw_value (id bigserial primary key, measurement_id uuid not null, "
-                    + "indicator_code varchar(40) not null, target numeric(20,4), realisasi numeric(20,4), "
-                    + "capaian numeric(12,2), category varchar(20))");
-            long t0 = System.nanoTime();
-            s.execute("insert into raw_value (measurement_id, indicator_code, target, realisasi, capaian, category) "
-                    + "select md5(g::text)::uuid, 'IKU-' || (g % 60), 20 + g % 30, 21 + g % 30, "
-                    + "round((21 + g % 30) * 100.0 / (20 + g % 30), 2), 'TINGGI' from generate_series(1, " + rows + ") g");
-            return rows / ((System.nanoTime() - t0) / 1e9);
-        }
-    }
 
     // ---------------------------------------------------------------- 4. reports
 
@@ -611,7 +258,7 @@ public final class Bench {
         }
         var m = new MeasurementComputed(measurement, 1, round, agency, region, PROVINCE, YEAR, "Q2",
                 OffsetDateTime.now(ZoneOffset.UTC), new BigDecimal("95.50"), "SANGAT_TINGGI", 50, 50, List.of(), results);
-        try (KafkaProducer<String, String> p = producer()) {
+        try (KafkaProducer<String, String> p = limits.producer()) {
             p.send(TestEvents.record(EventTypes.Topics.MEASUREMENTS, UUID.randomUUID(), EventTypes.MEASUREMENT_COMPUTED,
                     round.toString(), new EventScope(agency, region, PROVINCE), JSON.writeValueAsString(m))).get();
         }
@@ -638,20 +285,6 @@ public final class Bench {
             "-", "-", "< 300 ms", pct(pdf, 0.5) < 300 ? "met" : "NOT met" });
         table.add(new String[] { "4b. province XLSX (" + agencies.size() + " agencies), warm median",
             String.format("%.0f ms", pct(xlsx, 0.5)), "-", "-", "-", "-" });
-    }
-
-    static List<Double> time(int n, Runnable call) {
-        for (int i = 0; i < 5; i++) {
-            call.run(); // warm
-        }
-        List<Double> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            long t0 = System.nanoTime();
-            call.run();
-            out.add((System.nanoTime() - t0) / 1e6);
-        }
-        Collections.sort(out);
-        return out;
     }
 
     // ---------------------------------------------------------------- 5. footprint
@@ -692,41 +325,7 @@ public final class Bench {
         }
     }
 
-    static double rssMb(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-                }
-            }
-        } catch (Exception e) {
-            // not on Linux
-        }
-        return Double.NaN;
-    }
-
     // ---------------------------------------------------------------- output
-
-    static double pct(List<Double> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p * sorted.size())));
-    }
-
-    KafkaProducer<String, String> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, system.broker.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.LINGER_MS_CONFIG, 0,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
-    }
-
-    KafkaConsumer<String, String> consumer() {
-        return new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, system.broker.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()));
-    }
 
     void print() throws Exception {
         StringBuilder sb = new StringBuilder();

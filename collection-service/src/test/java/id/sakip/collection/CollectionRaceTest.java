@@ -3,7 +3,6 @@ package id.sakip.collection;
 import static id.sakip.collection.CollectionFixtures.as;
 import static id.sakip.collection.CollectionFixtures.asUnit;
 import static id.sakip.collection.CollectionFixtures.newAgencyCode;
-import static id.sakip.collection.CollectionFixtures.step;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,12 +22,15 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -111,39 +113,54 @@ class CollectionRaceTest {
         return slots.poll();
     }
 
-    /** A fresh round whose step under way is {@code key} (every step before it done, forms submitted). */
+    /**
+     * A fresh round whose step under way is {@code key} (every step before it done, forms submitted).
+     * Each step is sent with the version the previous answer gave (one request per step).
+     */
     private Round at(String key) {
         String[] s = slot();
         String agency = s[0];
-        String id = given().auth().oauth2(as("kepala", agency)).contentType(ContentType.JSON)
-                .body(Map.of("year", Integer.parseInt(s[1]), "period", s[2])).post("/rounds").then().statusCode(201)
-                .extract().path("id");
+        Response opened = given().auth().oauth2(as("kepala", agency)).contentType(ContentType.JSON)
+                .body(Map.of("year", Integer.parseInt(s[1]), "period", s[2])).post("/rounds");
+        opened.then().statusCode(201);
+        Round r = new Round(opened.path("id"), agency, opened.jsonPath().getLong("version"), Map.of(), Map.of());
         for (String step : STEPS) {
             if (step.equals(key)) {
                 break;
             }
-            advance(Round.read(id, agency), step);
+            r = advance(r, step);
         }
-        return Round.read(id, agency);
+        return key.equals("FILL") ? Round.read(r.id(), agency) : r;
     }
 
-    /** Does the step the way its owner does it, alone. */
-    private void advance(Round r, String step) {
-        switch (step) {
-            case "BRIEFING", "REPORT_TO_HEAD" -> step(r.sekretaris(), r.id(), step, Map.of());
-            case "PLAN" -> step(r.team(), r.id(), step, Map.of("submissionDeadline",
-                    java.time.OffsetDateTime.now().plusDays(10).toString()));
+    /** Does the step the way its owner does it, alone; the round with its new version. */
+    private static Round advance(Round r, String step) {
+        Response done = switch (step) {
+            case "BRIEFING", "REPORT_TO_HEAD" -> stepNow(r, r.sekretaris(), step, Map.of());
+            case "PLAN" -> stepNow(r, r.team(), step, Map.of("submissionDeadline", OffsetDateTime.now().plusDays(10).toString()));
             case "FILL" -> {
-                fill(r, "SEKRETARIAT", "IKU-01", 21).then().statusCode(200);
-                fill(r, "SEKSI-PEM", "IKU-02", 4).then().statusCode(200);
-                Round filled = r.reread();
+                Round open = r.reread();
+                fill(open, "SEKRETARIAT", "IKU-01", 21).then().statusCode(200);
+                fill(open, "SEKSI-PEM", "IKU-02", 4).then().statusCode(200);
+                Round filled = open.reread();
                 submit(filled, "SEKRETARIAT").then().statusCode(200);
                 submit(filled, "SEKSI-PEM").then().statusCode(200);
+                yield given().auth().oauth2(r.team()).get("/rounds/{id}", r.id());
             }
-            case "RECAP" -> compile(r).then().statusCode(200);
-            case "REVIEW" -> approve(r).then().statusCode(200);
-            default -> step(r.team(), r.id(), step, Map.of());
-        }
+            case "RECAP" -> compile(r);
+            case "REVIEW" -> approve(r);
+            default -> stepNow(r, r.team(), step, Map.of());
+        };
+        done.then().statusCode(200);
+        return new Round(r.id(), r.agency(), done.jsonPath().getLong("version"), r.forms(), r.formVersions());
+    }
+
+    private static Response stepNow(Round r, String token, String key, Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(extra);
+        body.put("version", r.version());
+        body.put("document", Map.of("documentTitle", "Dokumen langkah " + key));
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
+                .post("/rounds/{id}/steps/{key}", r.id(), key);
     }
 
     private static Response fill(Round r, String unit, String indicator, int value) {
@@ -211,7 +228,7 @@ class CollectionRaceTest {
             Transition<Round> submitPem = new Transition<>("submit SEKSI-PEM", r -> submit(r, "SEKSI-PEM"),
                     Map.of(SUBMITTED, 1));
             Transition<Round> savePem = new Transition<>("save SEKSI-PEM", r -> fill(r, "SEKSI-PEM", "IKU-02", 5), Map.of());
-            java.util.function.Supplier<Round> filled = () -> {
+            Supplier<Round> filled = () -> {
                 Round r = at("FILL");
                 fill(r, "SEKRETARIAT", "IKU-01", 21).then().statusCode(200);
                 fill(r, "SEKSI-PEM", "IKU-02", 4).then().statusCode(200);
@@ -219,7 +236,7 @@ class CollectionRaceTest {
             };
             driver.run(new Race<>("FILL (two units last)", filled, submitSek, submitPem, false,
                     (r, w) -> state(r, "RECAP", Map.of("status", "OPEN")), this::events), RUNS);
-            java.util.function.Supplier<Round> oneLeft = () -> {
+            Supplier<Round> oneLeft = () -> {
                 Round r = filled.get();
                 submit(r, "SEKRETARIAT").then().statusCode(200);
                 return r.reread();

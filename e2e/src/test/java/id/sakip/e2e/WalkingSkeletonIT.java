@@ -15,6 +15,7 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -199,7 +200,7 @@ class WalkingSkeletonIT {
     @Test
     @Order(3)
     void aPredicateIndicatorGoesFromPkToFormToMeasurementToDocumentWithItsLabels() throws Exception {
-        Map<String, Object> opinion = new java.util.HashMap<>(Map.of("code", "IKU-09", "name", "Opini BPK atas LKPD",
+        Map<String, Object> opinion = new HashMap<>(Map.of("code", "IKU-09", "name", "Opini BPK atas LKPD",
                 "kind", "IKU", "sasaran", "Meningkatnya akuntabilitas keuangan", "unitOfMeasure", "predikat",
                 "polarity", "HIGHER_IS_BETTER", "aggregation", "LAST", "frequency", "QUARTERLY",
                 "responsibleUnit", "SEKRETARIAT"));
@@ -218,13 +219,14 @@ class WalkingSkeletonIT {
         String round = openRound(2028, "Q1");
         String form = at("collection-service", as("tim-sakip")).get("/rounds/{id}/forms", round).then().extract()
                 .jsonPath().getString("[0].id");
-        at("collection-service", asUnit("SEKRETARIAT")).get("/forms/{id}", form).then()
-                .body("rows[0].periodTargetLabel", equalTo("WDP"));
-        at("collection-service", asUnit("SEKRETARIAT")).body(Map.of("version", 0, "rows", List.of(Map.of("indicatorCode",
-                "IKU-09", "realisasiLabel", "TW", "keterangan", "Temuan pengelolaan aset"))))
-                .put("/forms/{id}", form).then().statusCode(200).body("rows[0].realisasi", equalTo(2));
-        at("collection-service", asUnit("SEKRETARIAT")).body(Map.of("version", 1)).post("/forms/{id}/submit", form).then()
-                .statusCode(200);
+        long formVersion = at("collection-service", asUnit("SEKRETARIAT")).get("/forms/{id}", form).then()
+                .body("rows[0].periodTargetLabel", equalTo("WDP")).extract().jsonPath().getLong("version");
+        long filled = at("collection-service", asUnit("SEKRETARIAT")).body(Map.of("version", formVersion, "rows",
+                List.of(Map.of("indicatorCode", "IKU-09", "realisasiLabel", "TW", "keterangan", "Temuan pengelolaan aset"))))
+                .put("/forms/{id}", form).then().statusCode(200).body("rows[0].realisasi", equalTo(2)).extract().jsonPath()
+                .getLong("version");
+        at("collection-service", asUnit("SEKRETARIAT")).body(Map.of("version", filled)).post("/forms/{id}/submit", form)
+                .then().statusCode(200);
         long v = compileAndReport(round);
         at("collection-service", as("sekretaris")).body(Map.of("version", v)).post("/rounds/{id}/recap/approve", round)
                 .then().statusCode(200);

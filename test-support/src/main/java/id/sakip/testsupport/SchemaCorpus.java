@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,11 +55,11 @@ public final class SchemaCorpus {
     private final AccessMatrix matrix;
     private final Supplier<String> fingerprint;
     private final long seed;
-    private final Random random;
+    private final CorpusValues values;
     private final Map<String, Map<String, Integer>> counts = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
     private final List<Call> pending = new ArrayList<>();
-    private JsonNode doc;
+    private OpenApiSchemas schemas;
     private String token;
     private int tokenUses;
     private int requests;
@@ -73,7 +72,7 @@ public final class SchemaCorpus {
         this.matrix = matrix;
         this.fingerprint = fingerprint;
         this.seed = seed;
-        this.random = new Random(seed);
+        this.values = new CorpusValues(new Random(seed));
     }
 
     /** One generated request; {@code claims} names the claim variant (null: a caller with every role). */
@@ -83,8 +82,8 @@ public final class SchemaCorpus {
 
     /** Sends at least {@code atLeast} generated requests (more rounds of random values until then). */
     public SchemaCorpus run(int atLeast) {
-        doc = JSON.valueToTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
-                .extract().as(Map.class));
+        schemas = new OpenApiSchemas(JSON.valueToTree(given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .extract().as(Map.class)));
         String before = fingerprint.get();
         int round = 0;
         while (requests < atLeast && round < 20) {
@@ -104,15 +103,15 @@ public final class SchemaCorpus {
 
     private List<Call> calls(AccessMatrix.Endpoint e, int round) {
         List<Call> calls = new ArrayList<>();
-        JsonNode op = doc.path("paths").path(e.template).path(e.method.toLowerCase());
+        JsonNode op = schemas.operation(e.template, e.method);
         Map<String, Object> query = new LinkedHashMap<>(e.query);
         byte[] validBody = JsonBodies.bytes(e.body);
         // parameters: every declared query and path parameter, malformed for its type
-        for (JsonNode p : parameters(e.template, op)) {
+        for (JsonNode p : schemas.parameters(e.template, op)) {
             String name = p.path("name").asText();
             String in = p.path("in").asText();
-            JsonNode schema = resolve(p.path("schema"));
-            for (String bad : malformed(name, schema, round)) {
+            JsonNode schema = schemas.resolve(p.path("schema"));
+            for (String bad : values.malformed(name, schema, round)) {
                 if (in.equals("query")) {
                     Map<String, Object> q = new LinkedHashMap<>(query);
                     q.put(name, bad);
@@ -139,19 +138,19 @@ public final class SchemaCorpus {
         if (!(e.body instanceof Map<?, ?> valid) || e.method.equals("GET")) {
             return calls;
         }
-        JsonNode schema = requestSchema(op);
-        List<Field> fields = new ArrayList<>();
-        fields(schema, valid, new ArrayList<>(), 0, fields);
-        for (Field f : fields) {
-            if (f.type.equals("number") || f.type.equals("integer")) {
-                for (String n : numbers(round)) {
+        JsonNode schema = schemas.requestSchema(op);
+        List<OpenApiSchemas.Field> fields = new ArrayList<>();
+        schemas.fields(schema, valid, new ArrayList<>(), 0, fields);
+        for (OpenApiSchemas.Field f : fields) {
+            if (f.type().equals("number") || f.type().equals("integer")) {
+                for (String n : values.numbers(round)) {
                     calls.add(body(e, query, "numbers", f.label() + "=" + abbreviate(n),
-                            JsonBodies.with(valid, f.path, JsonBodies.RAW + n)));
+                            JsonBodies.with(valid, f.path(), JsonBodies.RAW + n)));
                 }
-            } else if (f.type.equals("string")) {
-                for (Map.Entry<String, String> u : unicode(round).entrySet()) {
+            } else if (f.type().equals("string")) {
+                for (Map.Entry<String, String> u : values.unicode(round).entrySet()) {
                     calls.add(body(e, query, "unicode", f.label() + " " + u.getKey(),
-                            JsonBodies.with(valid, f.path, JsonBodies.RAW + u.getValue())));
+                            JsonBodies.with(valid, f.path(), JsonBodies.RAW + u.getValue())));
                 }
             }
         }
@@ -178,93 +177,6 @@ public final class SchemaCorpus {
                 null, false, false);
     }
 
-    /** A field of the request body found in its schema, with its JSON type. */
-    record Field(List<Object> path, String type) {
-        String label() {
-            return JsonBodies.name(path);
-        }
-    }
-
-    /** Walks the schema (and the valid body beside it, for the shape of arrays) down to three levels. */
-    private void fields(JsonNode schema, Object value, List<Object> prefix, int depth, List<Field> out) {
-        JsonNode s = resolve(schema);
-        if (depth > 3 || s.isMissingNode()) {
-            return;
-        }
-        String type = type(s);
-        if (type.equals("object") && value instanceof Map<?, ?> map) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = s.path("properties").fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> p = it.next();
-                List<Object> path = new ArrayList<>(prefix);
-                path.add(p.getKey());
-                Object child = map.get(p.getKey());
-                JsonNode ps = resolve(p.getValue());
-                String pt = type(ps);
-                if (pt.equals("object") || pt.equals("array")) {
-                    if (child != null) {
-                        fields(ps, child, path, depth + 1, out);
-                    }
-                } else if (!pt.isEmpty() && (child != null || depth == 0)) {
-                    out.add(new Field(path, pt));
-                }
-            }
-        } else if (type.equals("array") && value instanceof List<?> list && !list.isEmpty()) {
-            List<Object> path = new ArrayList<>(prefix);
-            path.add(0);
-            JsonNode items = resolve(s.path("items"));
-            String it = type(items);
-            if (it.equals("object") || it.equals("array")) {
-                fields(items, list.get(0), path, depth + 1, out);
-            } else if (!it.isEmpty()) {
-                out.add(new Field(path, it));
-            }
-        }
-    }
-
-    private static String type(JsonNode s) {
-        JsonNode t = s.path("type");
-        if (t.isArray()) {
-            for (JsonNode x : t) {
-                if (!x.asText().equals("null")) {
-                    return x.asText();
-                }
-            }
-        }
-        if (t.isTextual()) {
-            return t.asText();
-        }
-        if (s.has("properties")) {
-            return "object";
-        }
-        if (s.has("enum")) {
-            return "string";
-        }
-        return "";
-    }
-
-    private JsonNode resolve(JsonNode s) {
-        JsonNode cur = s;
-        for (int i = 0; i < 10 && cur.has("$ref"); i++) {
-            String ref = cur.path("$ref").asText();
-            cur = doc.at(ref.substring(1));
-        }
-        if (cur.has("allOf") && cur.path("allOf").size() == 1) {
-            return resolve(cur.path("allOf").get(0));
-        }
-        return cur;
-    }
-
-    private JsonNode requestSchema(JsonNode op) {
-        return resolve(op.path("requestBody").path("content").path("application/json").path("schema"));
-    }
-
-    private List<JsonNode> parameters(String template, JsonNode op) {
-        List<JsonNode> out = new ArrayList<>();
-        doc.path("paths").path(template).path("parameters").forEach(out::add);
-        op.path("parameters").forEach(out::add);
-        return out;
-    }
-
     private static String withPathParameter(AccessMatrix.Endpoint e, String name, String value) {
         // the concrete path differs from the template only in its {parameters}: find this one's segment
         String[] t = e.template.split("/", -1);
@@ -279,141 +191,6 @@ public final class SchemaCorpus {
             }
         }
         return null;
-    }
-
-    /** Malformed values of a parameter for its schema: fixed edge cases, and random ones after round 0. */
-    private List<String> malformed(String name, JsonNode schema, int round) {
-        List<String> v = new ArrayList<>();
-        String type = type(schema);
-        String format = schema.path("format").asText();
-        if (round == 0) {
-            switch (type) {
-                case "integer", "number" -> v.addAll(List.of("abc", "1.5", "", " ", "99999999999999999999", "-99999999999",
-                        "0x1F", "1e3", "\u0661\u0662", "12abc", "NaN", "+-1"));
-                case "boolean" -> v.addAll(List.of("yes", "1", "", "TRUE "));
-                default -> {
-                    if (schema.has("enum")) {
-                        String first = schema.path("enum").path(0).asText();
-                        v.addAll(List.of("open", first.toLowerCase(), "", first + " ", "X".repeat(300)));
-                    } else if (format.equals("uuid")) {
-                        v.addAll(List.of("not-a-uuid", "00000000-0000-0000-0000-00000000000g",
-                                "{" + UUID.randomUUID() + "}", UUID.randomUUID() + "x"));
-                    } else if (format.equals("date")) {
-                        v.addAll(List.of("2026-13-45", "abc", "0000-00-00"));
-                    } else {
-                        v.addAll(List.of("\u0000", "a\u0001b", "\uD800", "x".repeat(5000), ",", ";", "'", "%", "\\",
-                                "\u202Eevil", "\u200B", "..", "null"));
-                    }
-                }
-            }
-            if (name.equals("sort")) {
-                v.addAll(List.of(",", ",,", "code,", ",desc", "code,up", "code,desc,extra", "   ", "code;desc",
-                        "year,DESC", "(select 1)"));
-            }
-        } else {
-            for (int i = 0; i < 3; i++) {
-                v.add(randomText(1 + random.nextInt(40)));
-            }
-        }
-        return v;
-    }
-
-    /** Number tokens at the limits of BigDecimal and PostgreSQL numeric; more random ones in later rounds. */
-    private List<String> numbers(int round) {
-        if (round == 0) {
-            return List.of("1e-1000000", "1e1000000", "-0", "-0.0", "0e-999", "1e-7", "12.3456789", "0.0000004",
-                    "99999999999999999999", "1234567890123456", "123456789012345.123456", "1" + "0".repeat(400),
-                    "0." + "0".repeat(400) + "1", "-1e-400", "1E+2", "4.9e-324", "1.7976931348623157e308",
-                    "9223372036854775808", "-9223372036854775809", "2147483648");
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            StringBuilder digits = new StringBuilder();
-            int n = 1 + random.nextInt(random.nextBoolean() ? 12 : 120);
-            for (int d = 0; d < n; d++) {
-                digits.append((char) ('0' + random.nextInt(10)));
-            }
-            String mantissa = random.nextBoolean() ? digits.toString()
-                    : digits.insert(Math.max(1, random.nextInt(digits.length())), '.').toString();
-            String exponent = switch (random.nextInt(4)) {
-                case 0 -> "";
-                case 1 -> "e" + (random.nextInt(40) - 20);
-                case 2 -> "e" + (random.nextBoolean() ? "" : "-") + random.nextInt(2_000_000);
-                default -> "E+" + random.nextInt(400);
-            };
-            out.add((random.nextInt(4) == 0 ? "-" : "") + mantissa + exponent);
-        }
-        return out;
-    }
-
-    /** The Unicode classes, as JSON string tokens (escapes where the text could not be written raw). */
-    private Map<String, String> unicode(int round) {
-        Map<String, String> u = new LinkedHashMap<>();
-        if (round == 0) {
-            u.put("control NUL", quote("a\u0000b"));
-            u.put("control BEL", quote("a\u0007b"));
-            u.put("control ESC", quote("\u001B[31m"));
-            u.put("control DEL", quote("a\u007Fb"));
-            u.put("control C1 NEL", quote("a\u0085b"));
-            u.put("line feed", quote("baris satu\nbaris dua"));
-            u.put("tab", quote("a\tb"));
-            u.put("carriage return", quote("a\rb"));
-            u.put("line separator", quote("a\u2028b"));
-            u.put("lone high surrogate", "\"x\\uD800\"");
-            u.put("lone low surrogate", "\"\\uDFFFx\"");
-            u.put("reversed surrogates", "\"\\uDE00\\uD83D\"");
-            u.put("right-to-left override", quote("\u202Etxt.exe"));
-            u.put("bidi isolate", quote("a\u2066b\u2069"));
-            u.put("right-to-left mark", quote("a\u200Fb"));
-            u.put("zero-width space", quote("IKU\u200B-01"));
-            u.put("byte order mark", quote("\uFEFFabc"));
-            u.put("word joiner", quote("a\u2060b"));
-            u.put("soft hyphen", quote("a\u00ADb"));
-            u.put("fullwidth", quote("\uFF29\uFF2B\uFF35-01"));
-            u.put("combining", quote("e\u0301 " + "a" + "\u0301".repeat(40)));
-            u.put("noncharacter", quote("a\uFFFFb"));
-            u.put("noncharacter FDD0", quote("a\uFDD0b"));
-            u.put("emoji", quote("\uD83D\uDE00\uD83C\uDDEE\uD83C\uDDE9 \uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"));
-            u.put("arabic", quote("\u0645\u0631\u062D\u0628\u0627"));
-            u.put("javanese", quote("\uA9A7\uA9B8\uA9A9"));
-            u.put("private use", quote("\uE000\uF8FF"));
-            u.put("long", quote("Ä".repeat(5000)));
-            u.put("blank", quote("   "));
-        } else {
-            for (int i = 0; i < 6; i++) {
-                u.put("random " + round + "." + i, quote(randomText(1 + random.nextInt(60))));
-            }
-        }
-        return u;
-    }
-
-    /** Random text drawn from every class above, mixed with plain letters. */
-    private String randomText(int length) {
-        int[][] ranges = { { 'a', 'z' }, { 'A', 'Z' }, { 0x00, 0x1F }, { 0x7F, 0x9F }, { 0x200B, 0x200F },
-            { 0x202A, 0x202E }, { 0x2066, 0x2069 }, { 0xFF01, 0xFF5E }, { 0x0300, 0x036F }, { 0xFDD0, 0xFDEF },
-            { 0x1F600, 0x1F64F }, { 0x0600, 0x06FF }, { 0xE000, 0xE0FF }, { 0xD800, 0xDFFF } };
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            int[] r = ranges[random.nextInt(ranges.length)];
-            sb.appendCodePoint(r[0] + random.nextInt(r[1] - r[0] + 1));
-        }
-        return sb.toString();
-    }
-
-    /** A JSON string token for the text, escaping what a raw token cannot hold (lone surrogates included). */
-    private static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20 || Character.isSurrogate(c) || c >= 0x7F) {
-                sb.append(String.format("\\u%04X", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 
     /** Tokens holding every SOP role whose claims name no real agency of the caller. */

@@ -1,6 +1,7 @@
 package id.sakip.collection.agreement;
 
 import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import id.sakip.common.vocabulary.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -67,18 +68,20 @@ public class AgreementTarget {
     public List<ScalePoint> predicateScale;
 
     public boolean collectedIn(String period) {
-        return period.startsWith("Q") || monthTargets != null;
+        return Period.parse(period).quarterly() || monthTargets != null;
     }
 
     /** Target of a period: a quarter {@code Q1..Q4} or a month {@code M01..M12}. */
     public BigDecimal periodTarget(String period) {
-        return period.startsWith("Q") ? List.of(q1, q2, q3, q4).get(index(period)) : monthTargets.get(index(period));
+        Period p = Period.parse(period);
+        return p.quarterly() ? List.of(q1, q2, q3, q4).get(p.index()) : monthTargets.get(p.index());
     }
 
     /** Upper bound of a period's target for RANGE indicators, else null. */
     public BigDecimal periodTargetUpper(String period) {
-        List<BigDecimal> uppers = period.startsWith("Q") ? quarterTargetsUpper : monthTargetsUpper;
-        return uppers == null ? null : uppers.get(index(period));
+        Period p = Period.parse(period);
+        List<BigDecimal> uppers = p.quarterly() ? quarterTargetsUpper : monthTargetsUpper;
+        return uppers == null ? null : uppers.get(p.index());
     }
 
     /**
@@ -89,15 +92,12 @@ public class AgreementTarget {
         if (!"CUMULATIVE".equals(aggregation)) {
             return periodTarget(period);
         }
-        List<BigDecimal> all = period.startsWith("Q") ? List.of(q1, q2, q3, q4) : monthTargets;
+        Period p = Period.parse(period);
+        List<BigDecimal> all = p.quarterly() ? List.of(q1, q2, q3, q4) : monthTargets;
         BigDecimal sum = BigDecimal.ZERO;
-        for (int i = 0; i <= index(period); i++) {
+        for (int i = 0; i <= p.index(); i++) {
             sum = sum.add(all.get(i));
         }
         return sum;
-    }
-
-    private static int index(String period) {
-        return Integer.parseInt(period.substring(1)) - 1;
     }
 }

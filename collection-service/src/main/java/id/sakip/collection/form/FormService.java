@@ -1,10 +1,10 @@
 package id.sakip.collection.form;
 
+import id.sakip.collection.round.CollectionProcedure;
 import id.sakip.collection.round.CollectionRound;
 import id.sakip.collection.round.RoundAuditTrail;
-import id.sakip.collection.round.RoundService;
 import id.sakip.collection.round.RoundStatus;
-import id.sakip.collection.sop.CollectionProcedure;
+import id.sakip.collection.round.Rounds;
 import id.sakip.common.attachment.AttachmentStore;
 import id.sakip.common.audit.AuditLog;
 import id.sakip.common.event.EventTypes;
@@ -41,13 +41,13 @@ public class FormService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private final RoundAuditTrail trail;
     private final AuditLog audit;
-    private final RoundService rounds;
+    private final Rounds rounds;
     private final CallerContext caller;
     private final Outbox outbox;
     private final SopEngine sop;
     private final AttachmentStore attachments;
 
-    public FormService(RoundService rounds, CallerContext caller, Outbox outbox, SopEngine sop,
+    public FormService(Rounds rounds, CallerContext caller, Outbox outbox, SopEngine sop,
             AttachmentStore attachments, RoundAuditTrail trail, AuditLog audit) {
         this.trail = trail;
         this.audit = audit;

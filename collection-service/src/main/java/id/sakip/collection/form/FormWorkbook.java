@@ -5,16 +5,16 @@ import id.sakip.common.input.SpreadsheetNumbers;
 import id.sakip.common.input.Text;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
+import id.sakip.common.vocabulary.MediaTypes;
+import id.sakip.common.vocabulary.Period;
 import id.sakip.common.vocabulary.PredicateScale;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * overwriting newer values.
  */
 public final class FormWorkbook {
-    public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String MEDIA_TYPE = MediaTypes.XLSX;
     static final int HEADER_ROW = 6; // 0-based: row 7 in Excel
     static final int COL_CODE = 2;
     static final int COL_REALISASI = 8;
@@ -53,11 +53,7 @@ public final class FormWorkbook {
 
     /** Triwulan I / Bulan Januari. */
     static String periodName(String period) {
-        if (period.startsWith("Q")) {
-            return "Triwulan " + List.of("I", "II", "III", "IV").get(Integer.parseInt(period.substring(1)) - 1);
-        }
-        return "Bulan " + Month.of(Integer.parseInt(period.substring(1)))
-                .getDisplayName(TextStyle.FULL, new Locale("id"));
+        return Period.parse(period).indonesianName();
     }
 
     public static byte[] write(CollectionForm f, CollectionRound r) {

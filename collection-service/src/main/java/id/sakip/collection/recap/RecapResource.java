@@ -1,7 +1,7 @@
 package id.sakip.collection.recap;
 
 import id.sakip.collection.form.FormDtos;
-import id.sakip.collection.round.RoundDtos;
+import id.sakip.collection.workflow.RoundDtos;
 import id.sakip.common.input.MultiLine;
 import id.sakip.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;

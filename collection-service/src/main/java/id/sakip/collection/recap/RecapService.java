@@ -2,13 +2,14 @@ package id.sakip.collection.recap;
 
 import id.sakip.collection.form.CollectionForm;
 import id.sakip.collection.form.FormStatus;
+import id.sakip.collection.round.CollectionProcedure;
 import id.sakip.collection.round.CollectionRound;
 import id.sakip.collection.round.RoundAudit;
 import id.sakip.collection.round.RoundAuditTrail;
-import id.sakip.collection.round.RoundDtos;
-import id.sakip.collection.round.RoundService;
 import id.sakip.collection.round.RoundStatus;
-import id.sakip.collection.sop.CollectionProcedure;
+import id.sakip.collection.round.Rounds;
+import id.sakip.collection.workflow.RoundDtos;
+import id.sakip.collection.workflow.RoundService;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.FormReturned;
 import id.sakip.common.event.v1.RecapApproved;
@@ -31,12 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class RecapService {
     private final RoundAuditTrail trail;
-    private final RoundService rounds;
+    private final Rounds rounds;
     private final CallerContext caller;
     private final Outbox outbox;
     private final SopEngine sop;
 
-    public RecapService(RoundService rounds, CallerContext caller, Outbox outbox, SopEngine sop, RoundAuditTrail trail) {
+    public RecapService(Rounds rounds, CallerContext caller, Outbox outbox, SopEngine sop, RoundAuditTrail trail) {
         this.trail = trail;
         this.rounds = rounds;
         this.caller = caller;

@@ -1,6 +1,8 @@
 package id.sakip.collection.round;
 
+import id.sakip.common.sop.SopAggregateEntity;
 import id.sakip.common.event.EventScope;
+import id.sakip.common.sop.SopAggregate;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,15 +20,7 @@ import org.hibernate.type.SqlTypes;
 /** A collection round (Pengumpulan Data Kinerja) of an agency for one period. */
 @Entity
 @Table(name = "collection_round")
-public class CollectionRound extends PanacheEntityBase {
-    @Id
-    public UUID id;
-    @Column(name = "agency_code")
-    public String agencyCode;
-    @Column(name = "region_code")
-    public String regionCode;
-    @Column(name = "province_code")
-    public String provinceCode;
+public class CollectionRound extends SopAggregateEntity {
     public int year;
     public String period;
     @Enumerated(EnumType.STRING)
@@ -65,10 +59,19 @@ public class CollectionRound extends PanacheEntityBase {
     public String archivedBy;
     @Column(name = "archived_at")
     public OffsetDateTime archivedAt;
-    @Version
-    public long version;
 
-    public EventScope scope() {
-        return new EventScope(agencyCode, regionCode, provinceCode);
+
+
+    @Override
+    public String noun() {
+        return "round";
     }
+
+    @Override
+    public String readOnlyReason() {
+        return status == RoundStatus.ARCHIVED ? "archived: read-only" : null;
+    }
+
+
+
 }

@@ -5,7 +5,7 @@ import id.sakip.common.event.v1.AgencyRegistered;
 import id.sakip.common.inbox.InboxGate;
 import id.sakip.common.resilience.RetryTransient;
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;

@@ -17,11 +17,11 @@ public final class AttachmentResponses {
     }
 
     /** The file with its type, an ASCII and a UTF-8 file name, and its SHA-256. */
-    public static Response download(Attachment a) {
-        String ascii = a.fileName.replaceAll("[^A-Za-z0-9._-]", "_");
-        String utf8 = URLEncoder.encode(a.fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(a.content, a.contentType)
+    public static Response download(StoredFile f) {
+        String ascii = f.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        String utf8 = URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(f.content(), f.contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8)
-                .header("X-Content-SHA256", a.sha256).build();
+                .header("X-Content-SHA256", f.sha256()).build();
     }
 }

@@ -1,5 +1,6 @@
 package id.sakip.common.attachment;
 
+import id.sakip.common.vocabulary.MediaTypes;
 import java.awt.Dimension;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -26,7 +27,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * refused.
  */
 final class FileContent {
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     /** Largest image accepted: 50 megapixels (a 600 dpi A3 scan is about 70; bukti dukung are far smaller). */
     private static final long MAX_PIXELS = 50_000_000L;
@@ -41,10 +41,10 @@ final class FileContent {
     static Optional<String> problem(String type, byte[] bytes) {
         try {
             return switch (type) {
-                case "application/pdf" -> pdf(bytes);
-                case "image/png" -> image(bytes, "png");
-                case "image/jpeg" -> image(bytes, "jpeg");
-                case XLSX -> office(bytes, "xl/workbook.xml");
+                case MediaTypes.PDF -> pdf(bytes);
+                case MediaTypes.PNG -> image(bytes, "png");
+                case MediaTypes.JPEG -> image(bytes, "jpeg");
+                case MediaTypes.XLSX -> office(bytes, "xl/workbook.xml");
                 case DOCX -> office(bytes, "word/document.xml");
                 default -> Optional.empty();
             };

@@ -104,6 +104,26 @@ public class AuditLog {
                 .addSynchronizedQuerySpace("audit_head").addSynchronizedQuerySpace("audit_record");
     }
 
+    @Schema(name = "AuditEntry",
+            description = "One audit record: who did what, when, to which entity; the state before and after as JSON; its chain hash")
+    public record Entry(long seq, OffsetDateTime at, String actor, String action, String entityType, String entityId,
+            String before, String after, String reason, String hash) {
+    }
+
+    /** The agency's records from {@code afterSeq} on, at most {@code limit}, optionally of one entity. */
+    @Transactional
+    public List<Entry> entries(String agencyCode, String entityType, String entityId, long afterSeq, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select seq, at, actor, action, entity_type, entity_id, before_state, "
+                + "after_state, reason, hash from audit_record where agency_code = ?1 and seq > ?2 "
+                + "and (cast(?3 as varchar) is null or entity_type = ?3) and (cast(?4 as varchar) is null or entity_id = ?4) "
+                + "order by seq limit ?5").setParameter(1, agencyCode).setParameter(2, afterSeq).setParameter(3, entityType)
+                .setParameter(4, entityId).setParameter(5, limit).getResultList();
+        return rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), toOffset(r[1]), (String) r[2],
+                (String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9]))
+                .toList();
+    }
+
     /** The result of walking one agency's chain. */
     @Schema(name = "AuditVerification",
             description = "Whether the agency's audit chain is whole; if not, the first record that was changed, removed or does not follow")

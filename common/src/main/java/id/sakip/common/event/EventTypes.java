@@ -41,11 +41,4 @@ public final class EventTypes {
     public static final String MEASUREMENT_APPROVED = "id.sakip.measurement.MeasurementApproved.v1";
     public static final String MEASUREMENT_SIGNED = "id.sakip.measurement.MeasurementSigned.v1";
     public static final String REPORT_PUBLISHED = "id.sakip.reporting.ReportPublished.v1";
-
-    /** {@code id.sakip.collection.RecapApproved.v1} becomes {@code RecapApproved.v1}. */
-    public static String schemaName(String type) {
-        String rest = type.startsWith(PREFIX) ? type.substring(PREFIX.length()) : type;
-        int dot = rest.indexOf('.');
-        return dot < 0 ? rest : rest.substring(dot + 1);
-    }
 }

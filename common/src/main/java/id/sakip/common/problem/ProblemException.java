@@ -46,10 +46,6 @@ public class ProblemException extends RuntimeException {
         }
     }
 
-    public static ProblemException badRequest(String detail) {
-        return new ProblemException(400, "bad-request", "Bad request", detail, null);
-    }
-
     public static ProblemException forbidden(String detail) {
         return new ProblemException(403, "forbidden", "Forbidden", detail, null);
     }

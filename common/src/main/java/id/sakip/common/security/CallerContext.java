@@ -87,6 +87,27 @@ public class CallerContext {
         return isAdmin() || (agencyCode != null && agencyCode.equals(agencyCode()));
     }
 
+    /**
+     * The one scoped lookup: the entity found (or null), if the caller may see it; 404 otherwise, as
+     * if it did not exist.
+     */
+    public <E extends AgencyScoped> E readable(E found, String what, Object id) {
+        if (found == null) {
+            throw ProblemException.notFound(what, id);
+        }
+        checkRead(found.agencyCode(), found.provinceCode(), what, id);
+        return found;
+    }
+
+    /** As {@link #readable}, and the caller may change it: 403 for read-only access. */
+    public <E extends AgencyScoped> E writable(E found, String what, Object id) {
+        readable(found, what, id);
+        if (!canWrite(found.agencyCode())) {
+            throw ProblemException.forbidden("read-only access to " + what + " " + id);
+        }
+        return found;
+    }
+
     /** Throws 404 when the caller may not see the agency's data. */
     public void checkRead(String agencyCode, String provinceCode, String what, Object id) {
         if (!canRead(agencyCode, provinceCode)) {

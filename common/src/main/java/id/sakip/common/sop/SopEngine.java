@@ -109,13 +109,6 @@ public class SopEngine {
         return current != null && current.action().equals(action);
     }
 
-    /** Whether the instance has gone past its step bound to {@code action} (or finished). */
-    public boolean isPast(UUID id, String action) {
-        SopInstance i = instance(id);
-        int p = i.positionOf(action);
-        return p > 0 && (i.currentPosition == null || i.currentPosition > p);
-    }
-
     /** 403 unless the caller has a role of the instance's step bound to {@code action} (whether or not it is under way). */
     public void checkRoleFor(UUID id, String action) {
         SopInstance i = instance(id);

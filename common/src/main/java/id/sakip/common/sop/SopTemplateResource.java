@@ -1,6 +1,5 @@
 package id.sakip.common.sop;
 
-import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
 import io.quarkus.resteasy.reactive.server.EndpointDisabled;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,11 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @EndpointDisabled(name = "sakip.sop.enabled", stringValue = "false", disableIfMissing = true)
 public class SopTemplateResource {
     private final SopTemplates templates;
-    private final CallerContext caller;
 
-    public SopTemplateResource(SopTemplates templates, CallerContext caller) {
+    public SopTemplateResource(SopTemplates templates) {
         this.templates = templates;
-        this.caller = caller;
     }
 
     @Schema(name = "SopTemplateDefinition", description = "An agency's own variant of a procedure")
@@ -45,7 +42,7 @@ public class SopTemplateResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "The template an agency follows", description = "The agency's own variant, or the default (version 0) when it has none.")
     public SopTemplates.Effective get(@PathParam("procedure") String procedure, @QueryParam("agencyCode") String agencyCode) {
-        return templates.effective(procedure, agency(agencyCode, false));
+        return templates.effectiveFor(procedure, agencyCode);
     }
 
     @PUT
@@ -55,10 +52,6 @@ public class SopTemplateResource {
             description = "A new version; rounds already started keep the steps they started with. 422 names each problem.")
     public SopTemplates.Effective define(@PathParam("procedure") String procedure, @QueryParam("agencyCode") String agencyCode,
             @Valid @NotNull Definition def) {
-        return templates.define(procedure, agency(agencyCode, true), def.name(), def.steps(), caller.subject());
-    }
-
-    private String agency(String requested, boolean write) {
-        return (write ? caller.writableAgency(requested) : caller.readableAgency(requested)).agencyCode;
+        return templates.defineFor(procedure, agencyCode, def.name(), def.steps());
     }
 }

@@ -3,6 +3,7 @@ package id.sakip.common.sop;
 import id.sakip.common.audit.AuditLog;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
+import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -26,12 +27,24 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class SopTemplates {
     static final Set<String> ROLES = roleNames();
     private final Instance<SopProcedure> procedures;
-
     private final AuditLog audit;
+    private final CallerContext caller;
 
-    public SopTemplates(Instance<SopProcedure> procedures, AuditLog audit) {
+    public SopTemplates(Instance<SopProcedure> procedures, AuditLog audit, CallerContext caller) {
         this.procedures = procedures;
         this.audit = audit;
+        this.caller = caller;
+    }
+
+    /** The template the named agency (the caller's own when none is named) follows, if the caller may read it. */
+    public Effective effectiveFor(String procedure, String requestedAgency) {
+        return effective(procedure, caller.readableAgency(requestedAgency).agencyCode);
+    }
+
+    /** Defines the named agency's variant (the caller's own when none is named), if the caller may change it. */
+    @Transactional
+    public Effective defineFor(String procedure, String requestedAgency, String name, List<SopStep> steps) {
+        return define(procedure, caller.writableAgency(requestedAgency).agencyCode, name, steps, caller.subject());
     }
 
     /** The template an agency runs: its latest variant, else the procedure's default (version 0). */

@@ -3,6 +3,7 @@ package id.sakip.indicator.agreement;
 import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.security.Roles;
+import id.sakip.common.vocabulary.MediaTypes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,7 +36,7 @@ public class AgencyAgreementResource {
 
     @POST
     @Path("/import")
-    @Consumes({ "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    @Consumes({ MediaTypes.XLSX,
         MediaType.APPLICATION_OCTET_STREAM })
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
     @Operation(summary = "Import a draft agreement from XLSX",

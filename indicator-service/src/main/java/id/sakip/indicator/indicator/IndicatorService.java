@@ -17,7 +17,6 @@ import id.sakip.indicator.plan.StrategicPlan;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -199,11 +198,5 @@ public class IndicatorService {
                         i.frequency.name(), i.responsibleUnit, node == null ? null : node.code,
                         supported == null ? null : supported.code, i.definition, i.formula, i.dataSource, i.baseline,
                         i.endTarget, i.predicateScale, i.version));
-    }
-
-    /** Value of a predicate label on the indicator's scale, for consumers and the import. */
-    public static BigDecimal scaleValue(Indicator i, String label) {
-        return i.predicateScale == null ? null : i.predicateScale.stream().filter(p -> p.label().equals(label))
-                .map(IndicatorDefined.ScalePoint::value).findFirst().orElse(null);
     }
 }

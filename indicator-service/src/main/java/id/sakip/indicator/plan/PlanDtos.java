@@ -2,14 +2,11 @@ package id.sakip.indicator.plan;
 
 import id.sakip.common.input.Code;
 import id.sakip.common.input.Codes;
-import id.sakip.indicator.indicator.IndicatorEnums;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -44,19 +41,5 @@ public final class PlanDtos {
         static NodeView of(PlanNode n) {
             return new NodeView(n.id, n.parentId, n.level, n.code, n.name);
         }
-    }
-
-    @Schema(name = "CascadeIndicator", description = "An indicator on a node, and the indicator one level up it supports")
-    public record TreeIndicator(UUID id, String code, String name, IndicatorEnums.Kind kind, String unitOfMeasure,
-            BigDecimal baseline, BigDecimal endTarget, UUID supportsId, String supportsCode) {
-    }
-
-    @Schema(name = "PlanTreeNode", description = "A node with its indicators and its children")
-    public record TreeNode(UUID id, PlanNode.Level level, String code, String name, List<TreeIndicator> indicators,
-            List<TreeNode> children) {
-    }
-
-    @Schema(name = "PlanTree", description = "The whole Renstra tree with every node's indicators and the cascade")
-    public record Tree(UUID id, String agencyCode, String name, int startYear, int endYear, List<TreeNode> nodes) {
     }
 }

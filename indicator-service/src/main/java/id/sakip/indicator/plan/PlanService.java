@@ -3,16 +3,11 @@ package id.sakip.indicator.plan;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.indicator.agency.Agency;
 import id.sakip.indicator.agency.AgencyService;
-import id.sakip.indicator.indicator.Indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** Renstra plans and their tree; the tree is read with its indicators and their cascade in one call. */
@@ -82,41 +77,8 @@ public class PlanService {
         return PlanDtos.NodeView.of(n);
     }
 
-    /** The whole tree with every node's indicators and which indicator each supports. */
-    @Transactional
-    public PlanDtos.Tree tree(UUID planId) {
-        StrategicPlan plan = find(planId);
-        agencies.readable(plan.agencyCode);
-        List<PlanNode> nodes = PlanNode.list("planId = ?1 order by position", plan.id);
-        List<UUID> nodeIds = nodes.stream().map(n -> n.id).toList();
-        List<Indicator> indicators = nodeIds.isEmpty() ? List.of()
-                : Indicator.list("nodeId in ?1 order by code", nodeIds);
-        Map<UUID, Indicator> byId = new HashMap<>();
-        indicators.forEach(i -> byId.put(i.id, i));
-        Map<UUID, List<PlanDtos.TreeIndicator>> indicatorsByNode = new HashMap<>();
-        for (Indicator i : indicators) {
-            Indicator supported = i.supportsId == null ? null
-                    : byId.getOrDefault(i.supportsId, Indicator.findById(i.supportsId));
-            indicatorsByNode.computeIfAbsent(i.nodeId, k -> new ArrayList<>()).add(new PlanDtos.TreeIndicator(i.id,
-                    i.code, i.name, i.kind, i.unitOfMeasure, i.baseline, i.endTarget, i.supportsId,
-                    supported == null ? null : supported.code));
-        }
-        Map<UUID, List<PlanNode>> children = new HashMap<>();
-        nodes.forEach(n -> children.computeIfAbsent(n.parentId, k -> new ArrayList<>()).add(n));
-        return new PlanDtos.Tree(plan.id, plan.agencyCode, plan.name, plan.startYear, plan.endYear,
-                build(null, children, indicatorsByNode));
-    }
-
-    private static List<PlanDtos.TreeNode> build(UUID parent, Map<UUID, List<PlanNode>> children,
-            Map<UUID, List<PlanDtos.TreeIndicator>> indicators) {
-        return children.getOrDefault(parent, List.of()).stream()
-                .sorted(Comparator.comparing((PlanNode n) -> n.position))
-                .map(n -> new PlanDtos.TreeNode(n.id, n.level, n.code, n.name,
-                        indicators.getOrDefault(n.id, List.of()), build(n.id, children, indicators)))
-                .toList();
-    }
-
-    private static StrategicPlan find(UUID id) {
+    /** The plan, or 404. */
+    public static StrategicPlan find(UUID id) {
         StrategicPlan p = StrategicPlan.findById(id);
         if (p == null) {
             throw ProblemException.notFound("plan", id);

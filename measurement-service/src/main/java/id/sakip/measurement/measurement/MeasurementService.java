@@ -13,6 +13,7 @@ import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
+import id.sakip.common.vocabulary.Period;
 import id.sakip.common.vocabulary.PredicateScale;
 import id.sakip.measurement.agreement.AgreementCopy;
 import id.sakip.measurement.capaian.Capaian;
@@ -156,10 +157,11 @@ public class MeasurementService {
     private static void score(CapaianEngine engine, MeasurementIndicator i, PerformanceAgreementSigned.Item item,
             String period, Map<String, BigDecimal> history) {
         Capaian.Polarity polarity = Capaian.Polarity.valueOf(i.polarity);
-        boolean quarterly = period.startsWith("Q");
+        Period at = Period.parse(period);
+        boolean quarterly = at.quarterly();
         List<BigDecimal> targets = item == null ? null : quarterly ? item.quarterTargets() : item.monthTargets();
         List<BigDecimal> uppers = item == null ? null : quarterly ? item.quarterTargetsUpper() : item.monthTargetsUpper();
-        int index = Integer.parseInt(period.substring(1)) - 1;
+        int index = at.index();
         if (targets == null || index >= targets.size() || (polarity == Capaian.Polarity.RANGE && uppers == null)) {
             i.capaian = polarity == Capaian.Polarity.RANGE ? engine.scoreRange(i.target, i.targetUpper, i.realisasi)
                     : predicate(engine, polarity, i, i.target);
@@ -170,7 +172,7 @@ public class MeasurementService {
         }
         List<BigDecimal> values = new ArrayList<>();
         for (int p = 0; p < index; p++) {
-            values.add(history.get(periodName(quarterly, p)));
+            values.add(history.get(new Period(quarterly, p + 1).toString()));
         }
         values.add(i.realisasi);
         CapaianEngine.Aggregation aggregation = CapaianEngine.Aggregation.valueOf(item.aggregation());
@@ -211,10 +213,6 @@ public class MeasurementService {
                 i.indicatorCode + ": realisasi " + i.realisasi.toPlainString() + " is not on its scale "
                         + scale.get().describe()));
         return engine.scorePredicate(polarity, values, targetLabel, realisasiLabel);
-    }
-
-    private static String periodName(boolean quarterly, int index) {
-        return quarterly ? "Q" + (index + 1) : String.format("M%02d", index + 1);
     }
 
     /** Realisasi of the agency's earlier periods of the year (current versions), by indicator and period. */

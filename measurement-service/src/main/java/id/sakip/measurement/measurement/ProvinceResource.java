@@ -1,6 +1,7 @@
 package id.sakip.measurement.measurement;
 
 import id.sakip.common.security.Roles;
+import id.sakip.common.vocabulary.Period;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,7 +31,7 @@ public class ProvinceResource {
             description = "Provinsi reads its own province only (another answers 404).")
     public List<WorksheetDtos.Headline> headlines(@PathParam("code") @Pattern(regexp = "\\d{2}") String code,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
-            @QueryParam("period") @NotNull @Pattern(regexp = "Q[1-4]|M(0[1-9]|1[0-2])") String period) {
+            @QueryParam("period") @NotNull @Pattern(regexp = Period.PATTERN) String period) {
         return service.province(code, year, period);
     }
 }

@@ -1,34 +1,23 @@
 package id.sakip.measurement.round;
 
-import id.sakip.common.event.EventScope;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.sakip.common.sop.SopAggregateEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One run of the measurement SOP (Pengukuran Kinerja) for an agency and period. */
 @Entity
 @Table(name = "measurement_round")
-public class MeasurementRound extends PanacheEntityBase {
+public class MeasurementRound extends SopAggregateEntity {
     /** Where the run stands; the SOP step under way is in its timeline. */
     public enum Status {
         OPEN, APPROVED, SIGNED, ARCHIVED
     }
 
-    @Id
-    public UUID id;
-    @Column(name = "agency_code")
-    public String agencyCode;
-    @Column(name = "region_code")
-    public String regionCode;
-    @Column(name = "province_code")
-    public String provinceCode;
     public int year;
     public String period;
     @Enumerated(EnumType.STRING)
@@ -62,10 +51,14 @@ public class MeasurementRound extends PanacheEntityBase {
     public String signatoryPosition;
     @Column(name = "archived_at")
     public OffsetDateTime archivedAt;
-    @Version
-    public long version;
 
-    public EventScope scope() {
-        return new EventScope(agencyCode, regionCode, provinceCode);
+    @Override
+    public String noun() {
+        return "measurement round";
+    }
+
+    @Override
+    public String readOnlyReason() {
+        return status == Status.ARCHIVED ? "archived: read-only" : null;
     }
 }

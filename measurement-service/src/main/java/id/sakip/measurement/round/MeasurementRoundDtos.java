@@ -2,6 +2,7 @@ package id.sakip.measurement.round;
 
 import id.sakip.common.input.MultiLine;
 import id.sakip.common.sop.StepRecord;
+import id.sakip.common.vocabulary.Period;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,7 +23,7 @@ public final class MeasurementRoundDtos {
     public record NewRound(
             @Schema(description = "Only for admin; others order for their own agency") String agencyCode,
             @NotNull @Min(2000) @Max(2100) @Schema(example = "2026") Integer year,
-            @NotNull @Pattern(regexp = "Q[1-4]|M(0[1-9]|1[0-2])", message = "must be Q1..Q4 or M01..M12") @Schema(example = "Q1") String period,
+            @NotNull @Pattern(regexp = Period.PATTERN, message = "must be Q1..Q4 or M01..M12") @Schema(example = "Q1") String period,
             @Valid StepRecord disposition) {
     }
 

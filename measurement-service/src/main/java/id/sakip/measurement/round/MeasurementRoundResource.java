@@ -4,12 +4,9 @@ import id.sakip.common.attachment.AttachmentResponses;
 import id.sakip.common.attachment.AttachmentStore;
 import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
-import id.sakip.common.problem.ProblemException;
-import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
 import id.sakip.common.sop.Timeline;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -33,13 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Measurement SOP", description = "Pengukuran Kinerja step by step: order, briefing, plan, methodology, computation, recap, review, signature, archive")
 public class MeasurementRoundResource {
     private final MeasurementRoundService service;
-    private final AttachmentStore attachments;
-    private final CallerContext caller;
 
-    public MeasurementRoundResource(MeasurementRoundService service, AttachmentStore attachments, CallerContext caller) {
+    public MeasurementRoundResource(MeasurementRoundService service) {
         this.service = service;
-        this.attachments = attachments;
-        this.caller = caller;
     }
 
     @POST
@@ -110,34 +103,27 @@ public class MeasurementRoundResource {
     @Path("/{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
-    @Transactional
     @Operation(summary = "Upload a file for a step's document (the body is the file)",
             description = "PDF, PNG, JPEG, XLSX or DOCX up to sakip.attachments.max-bytes: 415 for another type, 413 when too large.")
     public Response upload(@PathParam("id") UUID id, @QueryParam("fileName") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        MeasurementRound r = service.writable(id);
-        if (r.status == MeasurementRound.Status.ARCHIVED) {
-            throw ProblemException.conflict("measurement round " + id + " is archived: read-only");
-        }
         return AttachmentResponses.created("/measurement-rounds/" + id + "/attachments",
-                attachments.store(r.agencyCode, r.id, fileName, contentType, body, caller.subject()));
+                service.attach(id, fileName, contentType, body));
     }
 
     @GET
     @Path("/{id}/attachments")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
-    @Transactional
     @Operation(summary = "The files of a measurement round", description = "Name, type, size and SHA-256 of each.")
     public List<AttachmentStore.View> attachments(@PathParam("id") UUID id) {
-        return attachments.list(service.readable(id).id);
+        return service.files(id);
     }
 
     @GET
     @Path("/{id}/attachments/{attachmentId}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
-    @Transactional
     @Operation(summary = "Download a file", description = "With its SHA-256 in X-Content-SHA256.")
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        return AttachmentResponses.download(attachments.get(service.readable(id).id, attachmentId));
+        return AttachmentResponses.download(service.file(id, attachmentId));
     }
 }

@@ -1,5 +1,7 @@
 package id.sakip.measurement.round;
 
+import id.sakip.common.attachment.AttachmentStore;
+import id.sakip.common.attachment.StoredFile;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.MeasurementApproved;
 import id.sakip.common.event.v1.MeasurementSigned;
@@ -12,8 +14,8 @@ import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import id.sakip.common.sop.SopEngine;
 import id.sakip.common.sop.SopInstance;
+import id.sakip.common.sop.SopKit;
 import id.sakip.common.sop.SopStep;
-import id.sakip.common.sop.SopTemplates;
 import id.sakip.common.sop.StepRecord;
 import id.sakip.common.sop.Timeline;
 import id.sakip.measurement.measurement.Measurement;
@@ -23,6 +25,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,20 +40,19 @@ import java.util.UUID;
 public class MeasurementRoundService {
     private final CallerContext caller;
     private final SopEngine sop;
-    private final SopTemplates templates;
+    private final SopKit kit;
     private final Outbox outbox;
 
-    public MeasurementRoundService(CallerContext caller, SopEngine sop, SopTemplates templates, Outbox outbox) {
+    public MeasurementRoundService(CallerContext caller, SopEngine sop, SopKit kit, Outbox outbox) {
         this.caller = caller;
         this.sop = sop;
-        this.templates = templates;
+        this.kit = kit;
         this.outbox = outbox;
     }
 
     @Transactional
     public MeasurementRoundDtos.View open(MeasurementRoundDtos.NewRound req) {
-        String agencyCode = caller.actingAgency(req.agencyCode());
-        sop.checkRole(templates.effective(MeasurementProcedure.NAME, agencyCode).steps().get(0));
+        String agencyCode = kit.openingAgency(MeasurementProcedure.NAME, req.agencyCode());
         if (MeasurementRound.count("agencyCode = ?1 and year = ?2 and period = ?3", agencyCode, req.year(),
                 req.period()) > 0) {
             throw ProblemException.conflict("agency " + agencyCode + " already measures " + req.year() + " " + req.period());
@@ -69,22 +71,14 @@ public class MeasurementRoundService {
             r.provinceCode = any.provinceCode;
         }
         r.persist();
-        sop.start(r.id, MeasurementProcedure.NAME, agencyCode, MeasurementProcedure.ORDER, req.disposition());
+        kit.start(r, MeasurementProcedure.NAME, MeasurementProcedure.ORDER, req.disposition());
         return view(r);
     }
 
     @Transactional
     public MeasurementRoundDtos.View completeStep(UUID id, String key, MeasurementRoundDtos.StepCompletion req) {
         MeasurementRound r = writable(id);
-        ProblemException.requireVersion("measurement round", id, r.version, req.version());
-        SopInstance instance = sop.instance(r.id);
-        SopStep step = instance.current();
-        if (step == null || !step.key().equals(key)) {
-            throw ProblemException.conflict(step == null ? "measurement round " + id + " has finished its SOP"
-                    : "measurement round " + id + " is at step " + instance.currentPosition + " '" + step.name()
-                            + "' (" + step.key() + "), not at " + key);
-        }
-        sop.checkRole(step);
+        SopStep step = kit.stepUnderWay(r, key, req.version());
         switch (step.action()) {
             case MeasurementProcedure.COMPUTE -> compute(r);
             case MeasurementProcedure.SIGN -> sign(r, req.signatory());
@@ -98,9 +92,7 @@ public class MeasurementRoundService {
                 // RECORD: the document is the step's output
             }
         }
-        sop.complete(r.id, key, req.document(), "DONE");
-        MeasurementRound.flush();
-        MeasurementRound.getEntityManager().lock(r, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        kit.complete(r, key, req.document());
         return view(r);
     }
 
@@ -180,8 +172,7 @@ public class MeasurementRoundService {
         sop.rewind(r.id, MeasurementProcedure.COMPUTE, "RETURNED", StepRecord.note(d.reason()));
         r.computedBy = null;
         r.computedAt = null;
-        MeasurementRound.flush();
-        MeasurementRound.getEntityManager().lock(r, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        kit.moved(r);
         return view(r);
     }
 
@@ -192,7 +183,7 @@ public class MeasurementRoundService {
 
     @Transactional
     public Timeline timeline(UUID id) {
-        return sop.timeline(readable(id).id);
+        return kit.timeline(readable(id));
     }
 
     @Transactional
@@ -202,13 +193,24 @@ public class MeasurementRoundService {
         return Page.of(MeasurementRound.find(f.query(), sort, f.params()), page, MeasurementRoundService::view);
     }
 
+    /** Stores a file of the round for a step's document (409 once archived). */
+    @Transactional
+    public AttachmentStore.View attach(UUID id, String fileName, String contentType, byte[] content) {
+        return kit.attach(writable(id), fileName, contentType, content);
+    }
+
+    @Transactional
+    public List<AttachmentStore.View> files(UUID id) {
+        return kit.files(readable(id));
+    }
+
+    @Transactional
+    public StoredFile file(UUID id, UUID attachmentId) {
+        return kit.file(readable(id), attachmentId);
+    }
+
     public MeasurementRound readable(UUID id) {
-        MeasurementRound r = MeasurementRound.findById(id);
-        if (r == null) {
-            throw ProblemException.notFound("measurement round", id);
-        }
-        caller.checkRead(r.agencyCode, r.provinceCode, "measurement round", id);
-        return r;
+        return caller.readable(MeasurementRound.findById(id), "measurement round", id);
     }
 
     /**
@@ -216,12 +218,7 @@ public class MeasurementRoundService {
      * two transitions run one after the other, and the second sees the first's version (409).
      */
     public MeasurementRound writable(UUID id) {
-        MeasurementRound r = MeasurementRound.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null) {
-            throw ProblemException.notFound("measurement round", id);
-        }
-        caller.checkWrite(r.agencyCode, r.provinceCode, "measurement round", id);
-        return r;
+        return caller.writable(MeasurementRound.findById(id, LockModeType.PESSIMISTIC_WRITE), "measurement round", id);
     }
 
     static MeasurementRoundDtos.View view(MeasurementRound r) {

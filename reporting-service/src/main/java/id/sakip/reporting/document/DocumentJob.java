@@ -1,5 +1,6 @@
 package id.sakip.reporting.document;
 
+import id.sakip.common.security.AgencyScoped;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -15,7 +16,7 @@ import java.util.UUID;
 /** A document to generate off the request thread. */
 @Entity
 @Table(name = "document_job")
-public class DocumentJob extends PanacheEntityBase {
+public class DocumentJob extends PanacheEntityBase implements AgencyScoped {
     public enum Status {
         PENDING, DONE, FAILED
     }
@@ -48,4 +49,14 @@ public class DocumentJob extends PanacheEntityBase {
     public OffsetDateTime requestedAt;
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
+
+    @Override
+    public String agencyCode() {
+        return agencyCode;
+    }
+
+    @Override
+    public String provinceCode() {
+        return provinceCode;
+    }
 }

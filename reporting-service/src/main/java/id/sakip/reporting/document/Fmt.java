@@ -1,17 +1,16 @@
 package id.sakip.reporting.document;
 
 import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import id.sakip.common.vocabulary.Period;
 import id.sakip.common.vocabulary.PredicateScale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -77,10 +76,7 @@ public final class Fmt {
         if (period == null) {
             return "Tahunan";
         }
-        if (period.startsWith("Q")) {
-            return "Triwulan " + List.of("I", "II", "III", "IV").get(Integer.parseInt(period.substring(1)) - 1);
-        }
-        return "Bulan " + Month.of(Integer.parseInt(period.substring(1))).getDisplayName(TextStyle.FULL, ID);
+        return Period.parse(period).indonesianName();
     }
 
     /** SANGAT_TINGGI becomes Sangat Tinggi. */

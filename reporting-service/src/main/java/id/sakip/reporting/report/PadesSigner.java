@@ -41,7 +41,6 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signs PDFs with the agency's key as PAdES baseline B: a detached CMS signature
@@ -54,8 +53,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PadesSigner {
     private final Path dir;
 
-    public PadesSigner(@ConfigProperty(name = "sakip.signing.dir") String dir) {
-        this.dir = Path.of(dir);
+    public PadesSigner(SigningConfig config) {
+        this.dir = Path.of(config.dir());
     }
 
     /** Whether the agency has a signing key. */

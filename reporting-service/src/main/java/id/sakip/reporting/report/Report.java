@@ -1,16 +1,13 @@
 package id.sakip.reporting.report;
 
-import id.sakip.common.event.EventScope;
+import id.sakip.common.sop.SopAggregateEntity;
 import id.sakip.reporting.document.DocumentKind;
-import id.sakip.reporting.document.DocumentService;
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import id.sakip.reporting.document.Party;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -19,20 +16,12 @@ import org.hibernate.type.SqlTypes;
 /** One version of one document on its way through the report SOP. */
 @Entity
 @Table(name = "report")
-public class Report extends PanacheEntityBase {
+public class Report extends SopAggregateEntity {
     /** draft → corrected → final → approved → signed → numbered → sent. */
     public enum Status {
         ORDERED, DRAFT, CORRECTED, FINAL, APPROVED, SIGNED, NUMBERED, SENT
     }
 
-    @Id
-    public UUID id;
-    @Column(name = "agency_code")
-    public String agencyCode;
-    @Column(name = "region_code")
-    public String regionCode;
-    @Column(name = "province_code")
-    public String provinceCode;
     @Enumerated(EnumType.STRING)
     public DocumentKind kind;
     public int year;
@@ -57,7 +46,7 @@ public class Report extends PanacheEntityBase {
     @Column(name = "signatory_position")
     public String signatoryPosition;
     @JdbcTypeCode(SqlTypes.JSON)
-    public DocumentService.Party counterparty;
+    public Party counterparty;
     @Column(name = "signed_by")
     public String signedBy;
     @Column(name = "signed_at")
@@ -68,10 +57,14 @@ public class Report extends PanacheEntityBase {
     public String orderedBy;
     @Column(name = "ordered_at")
     public OffsetDateTime orderedAt;
-    @Version
-    public long version;
 
-    public EventScope scope() {
-        return new EventScope(agencyCode, regionCode, provinceCode);
+    @Override
+    public String noun() {
+        return "report";
+    }
+
+    @Override
+    public String readOnlyReason() {
+        return status == Status.SENT ? "sent: read-only" : null;
     }
 }

@@ -2,7 +2,6 @@ package id.sakip.reporting.report;
 
 import id.sakip.common.sop.StepRecord;
 import id.sakip.reporting.document.DocumentKind;
-import id.sakip.reporting.document.DocumentService;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,9 +22,6 @@ public final class ReportDtos {
     public record Party(@NotBlank @Size(max = 200) @Schema(example = "H. Ahmad Fauzi, S.Sos") String name,
             @Pattern(regexp = "\\d{18}", message = "must be an 18-digit NIP") @Schema(example = "197501012000031001") String nip,
             @NotBlank @Size(max = 200) @Schema(example = "Camat Kuala Betara") String position) {
-        DocumentService.Party toParty() {
-            return new DocumentService.Party(name, nip, position);
-        }
     }
 
     @Schema(name = "NewReport", description = "The head's order to prepare a document (step 1 of the report SOP)")

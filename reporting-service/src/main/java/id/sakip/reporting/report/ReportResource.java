@@ -1,5 +1,6 @@
 package id.sakip.reporting.report;
 
+import id.sakip.common.attachment.AttachmentResponses;
 import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.security.Roles;
@@ -16,8 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -101,10 +100,6 @@ public class ReportResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "Download a stored file", description = "The bytes as stored, with X-Content-SHA256.")
     public Response file(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
-        ReportService.StoredFile f = service.file(id, fileId);
-        return Response.ok(f.content(), f.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + f.fileName().replaceAll("[^A-Za-z0-9._-]", "_")
-                        + "\"; filename*=UTF-8''" + URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8))
-                .header("X-Content-SHA256", f.sha256()).build();
+        return AttachmentResponses.download(service.file(id, fileId));
     }
 }

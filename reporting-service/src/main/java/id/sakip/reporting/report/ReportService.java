@@ -1,6 +1,7 @@
 package id.sakip.reporting.report;
 
 import id.sakip.common.attachment.AttachmentStore;
+import id.sakip.common.attachment.StoredFile;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.ReportPublished;
 import id.sakip.common.outbox.Outbox;
@@ -9,20 +10,21 @@ import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
-import id.sakip.common.sop.SopEngine;
 import id.sakip.common.sop.SopInstance;
+import id.sakip.common.sop.SopKit;
 import id.sakip.common.sop.SopStep;
-import id.sakip.common.sop.SopTemplates;
 import id.sakip.common.sop.Timeline;
+import id.sakip.common.vocabulary.MediaTypes;
 import id.sakip.reporting.document.DocumentKind;
-import id.sakip.reporting.document.DocumentService;
+import id.sakip.reporting.document.DocumentSubject;
+import id.sakip.reporting.document.Documents;
 import id.sakip.reporting.document.Fmt;
+import id.sakip.reporting.document.Letterhead;
+import id.sakip.reporting.document.Party;
+import id.sakip.reporting.document.RenderOptions;
 import id.sakip.reporting.document.Rendered;
 import id.sakip.reporting.document.Signer;
 import id.sakip.reporting.source.AgencyProfile;
-import id.sakip.reporting.source.PkRecord;
-import id.sakip.reporting.source.RoundRecord;
-import id.sakip.reporting.summary.MeasurementSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -40,36 +42,33 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ReportService {
-    public static final String PDF = "application/pdf";
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private final CallerContext caller;
-    private final SopEngine sop;
-    private final SopTemplates templates;
-    private final DocumentService documents;
+    private final SopKit kit;
+    private final Documents documents;
+    private final Letterhead letterhead;
     private final PadesSigner signer;
     private final Outbox outbox;
 
-    public ReportService(CallerContext caller, SopEngine sop, SopTemplates templates, DocumentService documents,
+    public ReportService(CallerContext caller, SopKit kit, Documents documents, Letterhead letterhead,
             PadesSigner signer, Outbox outbox) {
         this.caller = caller;
-        this.sop = sop;
-        this.templates = templates;
+        this.kit = kit;
         this.documents = documents;
+        this.letterhead = letterhead;
         this.signer = signer;
         this.outbox = outbox;
     }
 
     @Transactional
     public ReportDtos.View order(ReportDtos.NewReport req) {
-        String agency = caller.actingAgency(req.agencyCode());
-        sop.checkRole(templates.effective(ReportProcedure.NAME, agency).steps().get(0));
+        String agency = kit.openingAgency(ReportProcedure.NAME, req.agencyCode());
         Report r = new Report();
         r.id = UUID.randomUUID();
         r.agencyCode = agency;
         r.kind = req.kind();
         r.subjectId = req.subjectId();
         subject(r, req.year());
-        r.counterparty = req.counterparty() == null ? null : req.counterparty().toParty();
+        r.counterparty = party(req.counterparty());
         r.reportVersion = 1;
         r.status = Report.Status.ORDERED;
         r.title = documents.title(r.kind, r.year, r.period);
@@ -79,43 +78,18 @@ public class ReportService {
         r.regionCode = a == null ? null : a.regionCode;
         r.provinceCode = a == null ? null : a.provinceCode;
         r.persist();
-        sop.start(r.id, ReportProcedure.NAME, agency, ReportProcedure.ORDER, req.disposition());
+        kit.start(r, ReportProcedure.NAME, ReportProcedure.ORDER, req.disposition());
         return view(r);
     }
 
     /** Checks the subject exists in this agency and takes its year and period. */
     private void subject(Report r, Integer year) {
-        switch (r.kind) {
-            case COLLECTION_REPORT -> {
-                RoundRecord round = r.subjectId == null ? null : RoundRecord.findById(r.subjectId);
-                if (round == null || !round.agencyCode.equals(r.agencyCode)) {
-                    throw ProblemException.unprocessable("subjectId", "names no collection round of agency " + r.agencyCode);
-                }
-                r.year = round.year;
-                r.period = round.period;
-            }
-            case MEASUREMENT_REPORT -> {
-                MeasurementSummary m = r.subjectId == null ? null : MeasurementSummary.findById(r.subjectId);
-                if (m == null || !m.agencyCode.equals(r.agencyCode)) {
-                    throw ProblemException.unprocessable("subjectId", "names no measurement of agency " + r.agencyCode);
-                }
-                r.year = m.year;
-                r.period = m.period;
-            }
-            case PK -> {
-                PkRecord pk = r.subjectId == null ? null : PkRecord.findById(r.subjectId);
-                if (pk == null || !pk.agencyCode.equals(r.agencyCode)) {
-                    throw ProblemException.unprocessable("subjectId", "names no signed agreement of agency " + r.agencyCode);
-                }
-                r.year = pk.year;
-            }
-            case LKJIP -> {
-                if (year == null) {
-                    throw ProblemException.unprocessable("year", "is required for an LKjIP");
-                }
-                r.year = year;
-            }
-        }
+        DocumentSubject s = documents.find(r.kind, r.subjectId, r.agencyCode, year)
+                .filter(x -> x.agencyCode().equals(r.agencyCode))
+                .orElseThrow(() -> ProblemException.unprocessable("subjectId",
+                        "names no " + documents.renderer(r.kind).subjectNoun() + " of agency " + r.agencyCode));
+        r.year = s.year();
+        r.period = s.period();
     }
 
     /**
@@ -126,7 +100,7 @@ public class ReportService {
     public ReportDtos.View revise(UUID id, ReportDtos.NewReport req) {
         Report old = writable(id);
         // who may order a report may order its correction; the role is checked before the state
-        sop.checkRole(templates.effective(ReportProcedure.NAME, old.agencyCode).steps().get(0));
+        kit.openingAgency(ReportProcedure.NAME, old.agencyCode);
         if (old.signedAt == null) {
             throw ProblemException.conflict("report " + id + " is not signed yet: correct it within its own flow");
         }
@@ -145,7 +119,7 @@ public class ReportService {
         if (!r.subjectId.equals(old.subjectId)) {
             subject(r, r.year);
         }
-        r.counterparty = req != null && req.counterparty() != null ? req.counterparty().toParty() : old.counterparty;
+        r.counterparty = req != null && req.counterparty() != null ? party(req.counterparty()) : old.counterparty;
         r.reportVersion = old.reportVersion + 1;
         r.supersedesId = old.id;
         r.status = Report.Status.ORDERED;
@@ -153,22 +127,14 @@ public class ReportService {
         r.orderedBy = caller.subject();
         r.orderedAt = OffsetDateTime.now(ZoneOffset.UTC);
         r.persist();
-        sop.start(r.id, ReportProcedure.NAME, r.agencyCode, ReportProcedure.ORDER, req == null ? null : req.disposition());
+        kit.start(r, ReportProcedure.NAME, ReportProcedure.ORDER, req == null ? null : req.disposition());
         return view(r);
     }
 
     @Transactional
     public ReportDtos.View completeStep(UUID id, String key, ReportDtos.StepCompletion req) {
         Report r = writable(id);
-        ProblemException.requireVersion("report", id, r.version, req.version());
-        SopInstance instance = sop.instance(r.id);
-        SopStep step = instance.current();
-        if (step == null || !step.key().equals(key)) {
-            throw ProblemException.conflict(step == null ? "report " + id + " has finished its SOP"
-                    : "report " + id + " is at step " + instance.currentPosition + " '" + step.name() + "' ("
-                            + step.key() + "), not at " + key);
-        }
-        sop.checkRole(step);
+        SopStep step = kit.stepUnderWay(r, key, req.version());
         switch (step.action()) {
             case ReportProcedure.DRAFT -> generate(r, Report.Status.DRAFT);
             case ReportProcedure.CORRECT -> generate(r, Report.Status.CORRECTED);
@@ -181,9 +147,7 @@ public class ReportService {
                 // RECORD: the step's document is its output
             }
         }
-        sop.complete(r.id, key, req.document(), "DONE");
-        Report.flush();
-        Report.getEntityManager().lock(r, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        kit.complete(r, key, req.document());
         return view(r);
     }
 
@@ -199,8 +163,7 @@ public class ReportService {
             throw ProblemException.conflict("report " + id + " has no draft yet: its DRAFT step makes the first one");
         }
         generate(r, r.status);
-        Report.flush();
-        Report.getEntityManager().lock(r, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        kit.moved(r);
         return view(r);
     }
 
@@ -211,8 +174,8 @@ public class ReportService {
                     + r.id + "/revisions)");
         }
         Rendered d = render(r);
-        store(r, status.name(), "PDF", PDF, d.fileBase() + ".pdf", d.pdf(), false);
-        store(r, status.name(), "XLSX", XLSX, d.fileBase() + ".xlsx", d.xlsx(), false);
+        store(r, status.name(), "PDF", MediaTypes.PDF, d.fileBase() + ".pdf", d.pdf(), false);
+        store(r, status.name(), "XLSX", MediaTypes.XLSX, d.fileBase() + ".xlsx", d.xlsx(), false);
         r.status = status;
     }
 
@@ -233,8 +196,8 @@ public class ReportService {
         Rendered d = render(r);
         byte[] signed = signer.sign(r.agencyCode, d.pdf(), r.signatoryName, "Disetujui dan ditandatangani: " + r.title,
                 r.place == null ? "" : r.place);
-        store(r, "SIGNED", "PDF", PDF, d.fileBase() + "-ttd.pdf", signed, true);
-        store(r, "SIGNED", "XLSX", XLSX, d.fileBase() + ".xlsx", d.xlsx(), false);
+        store(r, "SIGNED", "PDF", MediaTypes.PDF, d.fileBase() + "-ttd.pdf", signed, true);
+        store(r, "SIGNED", "XLSX", MediaTypes.XLSX, d.fileBase() + ".xlsx", d.xlsx(), false);
         r.status = Report.Status.SIGNED;
         r.signedBy = caller.subject();
         r.signedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -250,12 +213,12 @@ public class ReportService {
                     + r.agencyCode);
         }
         r.documentNumber = req.documentNumber();
-        byte[] letter = documents.coverLetter(r.agencyCode, r.title, r.documentNumber, req.recipient(),
+        byte[] letter = letterhead.coverLetter(r.agencyCode, r.title, r.documentNumber, req.recipient(),
                 new Signer(r.place, LocalDate.now(Fmt.WIB), r.signatoryPosition, r.signatoryName, r.signatoryNip),
                 signedFile(r).sha256);
         byte[] signed = signer.sign(r.agencyCode, letter, r.signatoryName, "Surat pengantar " + r.documentNumber,
                 r.place == null ? "" : r.place);
-        store(r, "COVER_LETTER", "PDF", PDF, "surat-pengantar-" + r.documentNumber.replaceAll("[^A-Za-z0-9]", "-") + ".pdf",
+        store(r, "COVER_LETTER", "PDF", MediaTypes.PDF, "surat-pengantar-" + r.documentNumber.replaceAll("[^A-Za-z0-9]", "-") + ".pdf",
                 signed, true);
         r.status = Report.Status.NUMBERED;
     }
@@ -281,13 +244,8 @@ public class ReportService {
     private Rendered render(Report r) {
         Signer s = r.signatoryName == null ? null
                 : new Signer(r.place, LocalDate.now(Fmt.WIB), r.signatoryPosition, r.signatoryName, r.signatoryNip);
-        DocumentService.Options o = new DocumentService.Options(s, r.documentNumber, r.counterparty);
-        return switch (r.kind) {
-            case COLLECTION_REPORT -> documents.collectionReport(RoundRecord.findById(r.subjectId), o);
-            case MEASUREMENT_REPORT -> documents.measurementReport(MeasurementSummary.findById(r.subjectId), o);
-            case PK -> documents.pk(PkRecord.findById(r.subjectId), o);
-            case LKJIP -> documents.lkjip(r.agencyCode, r.year, o);
-        };
+        RenderOptions o = new RenderOptions(s, r.documentNumber, r.counterparty);
+        return documents.render(new DocumentSubject(r.kind, r.subjectId, r.agencyCode, r.provinceCode, r.year, r.period), o);
     }
 
     private void store(Report r, String purpose, String format, String contentType, String name, byte[] bytes,
@@ -316,11 +274,7 @@ public class ReportService {
 
     @Transactional
     public Timeline timeline(UUID id) {
-        return sop.timeline(readable(id).id);
-    }
-
-    /** A stored file's bytes, read inside the transaction (the content column loads lazily). */
-    public record StoredFile(byte[] content, String contentType, String fileName, String sha256) {
+        return kit.timeline(readable(id));
     }
 
     @Transactional
@@ -330,7 +284,7 @@ public class ReportService {
         if (f == null || !f.reportId.equals(r.id)) {
             throw ProblemException.notFound("file", fileId);
         }
-        return new StoredFile(f.content, f.contentType, f.fileName, f.sha256);
+        return new StoredFile(f.fileName, f.contentType, f.content, f.sha256);
     }
 
     @Transactional
@@ -341,12 +295,7 @@ public class ReportService {
     }
 
     public Report readable(UUID id) {
-        Report r = Report.findById(id);
-        if (r == null) {
-            throw ProblemException.notFound("report", id);
-        }
-        caller.checkRead(r.agencyCode, r.provinceCode, "report", id);
-        return r;
+        return caller.readable(Report.findById(id), "report", id);
     }
 
     /**
@@ -354,12 +303,11 @@ public class ReportService {
      * two transitions run one after the other, and the second sees the first's version (409).
      */
     public Report writable(UUID id) {
-        Report r = Report.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (r == null) {
-            throw ProblemException.notFound("report", id);
-        }
-        caller.checkWrite(r.agencyCode, r.provinceCode, "report", id);
-        return r;
+        return caller.writable(Report.findById(id, LockModeType.PESSIMISTIC_WRITE), "report", id);
+    }
+
+    private static Party party(ReportDtos.Party p) {
+        return p == null ? null : new Party(p.name(), p.nip(), p.position());
     }
 
     static ReportDtos.View view(Report r) {

@@ -9,7 +9,7 @@ import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.common.inbox.InboxGate;
 import id.sakip.common.resilience.RetryTransient;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;

@@ -57,4 +57,10 @@ public class MeasurementSummary extends PanacheEntityBase {
     public OffsetDateTime signedAt;
     @Column(name = "received_at")
     public OffsetDateTime receivedAt;
+
+    /** The latest period's current measurement of a year, or null. */
+    public static MeasurementSummary latestOfYear(String agencyCode, int year) {
+        return find("agencyCode = ?1 and year = ?2 and superseded = false order by period desc", agencyCode, year)
+                .firstResult();
+    }
 }

@@ -1,4 +1,4 @@
-package id.sakip.collection.sop;
+package id.sakip.collection.round;
 
 import id.sakip.common.sop.SopProcedure;
 import id.sakip.common.sop.SopStep;

@@ -1,13 +1,9 @@
-package id.sakip.collection.round;
+package id.sakip.collection.workflow;
 
-import id.sakip.common.attachment.Attachment;
 import id.sakip.common.attachment.AttachmentResponses;
 import id.sakip.common.attachment.AttachmentStore;
-import id.sakip.common.problem.ProblemException;
-import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,49 +23,36 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Attachments", description = "Files of a round: dispositions, minutes, checklists, evidence (bukti dukung)")
 public class AttachmentResource {
     private final RoundService rounds;
-    private final AttachmentStore store;
-    private final CallerContext caller;
 
-    public AttachmentResource(RoundService rounds, AttachmentStore store, CallerContext caller) {
+    public AttachmentResource(RoundService rounds) {
         this.rounds = rounds;
-        this.store = store;
-        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
-    @Transactional
     @Operation(summary = "Upload a file (the request body is the file; its Content-Type is the file's)",
             description = "PDF, PNG, JPEG, XLSX or DOCX up to sakip.attachments.max-bytes (default 10 MiB): 415 for another type, "
                     + "413 when too large, 422 when the content does not match its type. Reference it by id in a step's document or a row's evidence.")
     public Response upload(@PathParam("id") UUID id, @QueryParam("fileName") String fileName,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        CollectionRound r = rounds.formsWritable(id);
-        if (r.status == RoundStatus.ARCHIVED) {
-            throw ProblemException.conflict("round " + id + " is archived: read-only");
-        }
-        AttachmentStore.View v = store.store(r.agencyCode, r.id, fileName, contentType, body, caller.subject());
-        return AttachmentResponses.created("/rounds/" + id + "/attachments", v);
+        return AttachmentResponses.created("/rounds/" + id + "/attachments", rounds.attach(id, fileName, contentType, body));
     }
 
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
-    @Transactional
     @Operation(summary = "The round's files")
     public List<AttachmentStore.View> list(@PathParam("id") UUID id) {
-        return store.list(rounds.readable(id).id);
+        return rounds.files(id);
     }
 
     @GET
     @Path("/{attachmentId}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
-    @Transactional
     @Operation(summary = "Download a file", description = "With its SHA-256 in the Digest-like header X-Content-SHA256.")
     public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        Attachment a = store.get(rounds.readable(id).id, attachmentId);
-        return AttachmentResponses.download(a);
+        return AttachmentResponses.download(rounds.file(id, attachmentId));
     }
 }

@@ -1,9 +1,11 @@
-package id.sakip.collection.round;
+package id.sakip.collection.workflow;
 
 import id.sakip.collection.form.FormDtos;
+import id.sakip.collection.round.RoundStatus;
 import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.security.Roles;
+import id.sakip.common.sop.Timeline;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import id.sakip.common.sop.Timeline;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

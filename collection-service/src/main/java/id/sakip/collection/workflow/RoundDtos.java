@@ -1,7 +1,9 @@
-package id.sakip.collection.round;
+package id.sakip.collection.workflow;
 
 import id.sakip.collection.form.FormStatus;
+import id.sakip.collection.round.RoundStatus;
 import id.sakip.common.sop.StepRecord;
+import id.sakip.common.vocabulary.Period;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +21,7 @@ public final class RoundDtos {
     private RoundDtos() {
     }
 
-    public static final String PERIOD_PATTERN = "Q[1-4]|M(0[1-9]|1[0-2])";
+    public static final String PERIOD_PATTERN = Period.PATTERN;
 
     @Schema(name = "NewRound", description = "The head's order (disposisi) to collect the performance data of a quarter (triwulan) or month: the first step of the collection SOP")
     public record NewRound(

@@ -1,11 +1,11 @@
-package id.sakip.measurement.agreement;
+package id.sakip.measurement.measurement;
 
-import id.sakip.common.resilience.RetryTransient;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.inbox.InboxGate;
-import id.sakip.measurement.measurement.MeasurementService;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import id.sakip.common.resilience.RetryTransient;
+import id.sakip.measurement.agreement.AgreementCopy;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;

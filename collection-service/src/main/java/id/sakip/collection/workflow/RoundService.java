@@ -1,4 +1,4 @@
-package id.sakip.collection.round;
+package id.sakip.collection.workflow;
 
 import id.sakip.collection.CollectionConfig;
 import id.sakip.collection.agreement.AgreementCopy;
@@ -7,7 +7,13 @@ import id.sakip.collection.form.CollectionForm;
 import id.sakip.collection.form.FormDtos;
 import id.sakip.collection.form.FormRow;
 import id.sakip.collection.form.FormStatus;
-import id.sakip.collection.sop.CollectionProcedure;
+import id.sakip.collection.round.CollectionProcedure;
+import id.sakip.collection.round.CollectionRound;
+import id.sakip.collection.round.RoundAuditTrail;
+import id.sakip.collection.round.RoundStatus;
+import id.sakip.collection.round.Rounds;
+import id.sakip.common.attachment.AttachmentStore;
+import id.sakip.common.attachment.StoredFile;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.CollectionRoundOpened;
 import id.sakip.common.outbox.Outbox;
@@ -17,12 +23,11 @@ import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
-import id.sakip.common.sop.SopEngine;
 import id.sakip.common.sop.SopInstance;
-import id.sakip.common.sop.SopTemplates;
+import id.sakip.common.sop.SopKit;
+import id.sakip.common.sop.SopStep;
 import id.sakip.common.sop.Timeline;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,17 +45,17 @@ public class RoundService {
     private final RoundAuditTrail trail;
     private final Outbox outbox;
     private final CallerContext caller;
-    private final SopEngine sop;
-    private final SopTemplates templates;
+    private final SopKit kit;
     private final CollectionConfig config;
+    private final Rounds rounds;
 
-    public RoundService(Outbox outbox, CallerContext caller, SopEngine sop, SopTemplates templates,
-            CollectionConfig config, RoundAuditTrail trail) {
+    public RoundService(Outbox outbox, CallerContext caller, SopKit kit, CollectionConfig config,
+            RoundAuditTrail trail, Rounds rounds) {
+        this.rounds = rounds;
         this.trail = trail;
         this.outbox = outbox;
         this.caller = caller;
-        this.sop = sop;
-        this.templates = templates;
+        this.kit = kit;
         this.config = config;
     }
 
@@ -60,8 +65,7 @@ public class RoundService {
      */
     @Transactional
     public RoundDtos.RoundView open(RoundDtos.NewRound req) {
-        String agencyCode = caller.actingAgency(req.agencyCode());
-        sop.checkRole(templates.effective(CollectionProcedure.NAME, agencyCode).steps().get(0));
+        String agencyCode = kit.openingAgency(CollectionProcedure.NAME, req.agencyCode());
         AgreementCopy agreement = AgreementCopy.current(agencyCode, req.year());
         if (agreement == null) {
             throw ProblemException.unprocessable("year", "no signed Perjanjian Kinerja of agency " + agencyCode
@@ -86,7 +90,7 @@ public class RoundService {
         r.openedBy = caller.subject();
         r.openedAt = OffsetDateTime.now(ZoneOffset.UTC);
         r.persist();
-        sop.start(r.id, CollectionProcedure.NAME, agencyCode, CollectionProcedure.ORDER, req.disposition());
+        kit.start(r, CollectionProcedure.NAME, CollectionProcedure.ORDER, req.disposition());
         trail.record(r, null, "ROUND_ORDERED", null, r.status, null);
         return view(r, List.of());
     }
@@ -100,15 +104,7 @@ public class RoundService {
     @Transactional
     public RoundDtos.RoundView completeStep(UUID id, String key, RoundDtos.StepCompletion req) {
         CollectionRound r = writable(id);
-        ProblemException.requireVersion("round", r.id, r.version, req.version());
-        SopInstance instance = sop.instance(r.id);
-        var step = instance.current();
-        if (step == null || !step.key().equals(key)) {
-            throw ProblemException.conflict(step == null ? "round " + id + " has finished its SOP"
-                    : "round " + id + " is at step " + instance.currentPosition + " '" + step.name() + "' ("
-                            + step.key() + "), not at " + key);
-        }
-        sop.checkRole(step);
+        SopStep step = kit.stepUnderWay(r, key, req.version());
         switch (step.action()) {
             case CollectionProcedure.PLAN -> plan(r, req);
             case CollectionProcedure.PREPARE_FORMS -> prepareForms(r);
@@ -124,12 +120,10 @@ public class RoundService {
                 // RECORD: the step's document is its whole output
             }
         }
-        sop.complete(r.id, key, req.document(), "DONE");
+        // every step moves the round's version: a client acting on an older reading gets 409
+        kit.complete(r, key, req.document());
         trail.record(r, null, "STEP_" + key, null, r.status,
                 req.document() == null ? null : req.document().note());
-        CollectionRound.flush();
-        // every step moves the round's version: a client acting on an older reading gets 409
-        CollectionRound.getEntityManager().lock(r, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return view(r, CollectionForm.list("roundId = ?1 order by unitCode", r.id));
     }
 
@@ -252,7 +246,7 @@ public class RoundService {
     @Transactional
     public Timeline timeline(UUID id) {
         CollectionRound r = readable(id);
-        return sop.timeline(r.id);
+        return kit.timeline(r);
     }
 
     @Transactional
@@ -271,39 +265,30 @@ public class RoundService {
                 .map(FormDtos.FormView::of).toList();
     }
 
+    /** Stores a file of the round (units may attach evidence while the round is open). */
+    @Transactional
+    public AttachmentStore.View attach(UUID id, String fileName, String contentType, byte[] content) {
+        return kit.attach(rounds.formsWritable(id), fileName, contentType, content);
+    }
+
+    @Transactional
+    public List<AttachmentStore.View> files(UUID id) {
+        return kit.files(readable(id));
+    }
+
+    @Transactional
+    public StoredFile file(UUID id, UUID attachmentId) {
+        return kit.file(readable(id), attachmentId);
+    }
+
     /** The round, if the caller may see it; 404 otherwise. */
     public CollectionRound readable(UUID id) {
-        return checkedRead(CollectionRound.findById(id), id);
+        return rounds.readable(id);
     }
 
-    /**
-     * The round, if the caller may change it (404 or 403 otherwise), locked for this transaction: two
-     * transitions of one round run one after the other, and the second sees the first's version (409).
-     */
+    /** The round, if the caller may change it, locked (see {@link Rounds#writable}). */
     public CollectionRound writable(UUID id) {
-        return checkedWrite(CollectionRound.findById(id, LockModeType.PESSIMISTIC_WRITE), id);
-    }
-
-    /**
-     * The round, if the caller may change its forms, share-locked for this transaction: forms of one
-     * round are saved side by side, but not while the round itself changes (recap, return, reopening).
-     */
-    public CollectionRound formsWritable(UUID id) {
-        return checkedWrite(CollectionRound.findById(id, LockModeType.PESSIMISTIC_READ), id);
-    }
-
-    private CollectionRound checkedRead(CollectionRound r, UUID id) {
-        if (r == null) {
-            throw ProblemException.notFound("round", id);
-        }
-        caller.checkRead(r.agencyCode, r.provinceCode, "round", id);
-        return r;
-    }
-
-    private CollectionRound checkedWrite(CollectionRound r, UUID id) {
-        checkedRead(r, id);
-        caller.checkWrite(r.agencyCode, r.provinceCode, "round", id);
-        return r;
+        return rounds.writable(id);
     }
 
     public static RoundDtos.RoundView view(CollectionRound r, List<CollectionForm> forms) {

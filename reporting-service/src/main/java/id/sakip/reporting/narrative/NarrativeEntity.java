@@ -1,4 +1,4 @@
-package id.sakip.reporting.document;
+package id.sakip.reporting.narrative;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
