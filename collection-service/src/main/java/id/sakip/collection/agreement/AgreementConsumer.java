@@ -4,6 +4,7 @@ import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.inbox.InboxGate;
 import id.sakip.common.resilience.RetryTransient;
+import id.sakip.common.vocabulary.AgreementKind;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,7 +40,7 @@ public class AgreementConsumer {
      * highest). Individual (IKI) agreements are not collected through unit forms yet.
      */
     void apply(PerformanceAgreementSigned e) {
-        if (e.kind() != null && !"HEAD".equals(e.kind())) {
+        if (!AgreementKind.isHead(e.kind())) {
             return;
         }
         AgreementCopy copy = new AgreementCopy();

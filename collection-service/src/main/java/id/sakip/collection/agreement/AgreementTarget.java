@@ -1,6 +1,7 @@
 package id.sakip.collection.agreement;
 
 import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import id.sakip.common.vocabulary.Aggregation;
 import id.sakip.common.vocabulary.Period;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,12 +62,12 @@ public class AgreementTarget {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<BigDecimal> quarterTargetsUpper;
 
-    /** Whether the indicator is collected in a round of this period ({@code Q1..Q4} or {@code M01..M12}). */
     /** The predicate scale of a predicate indicator (its targets are numbers of the scale), else null. */
     @Column(name = "predicate_scale")
     @JdbcTypeCode(SqlTypes.JSON)
     public List<ScalePoint> predicateScale;
 
+    /** Whether the indicator is collected in a round of this period ({@code Q1..Q4} or {@code M01..M12}). */
     public boolean collectedIn(String period) {
         return Period.parse(period).quarterly() || monthTargets != null;
     }
@@ -89,7 +90,7 @@ public class AgreementTarget {
      * periods add up to the annual target); for rata-rata and posisi akhir the period's own target.
      */
     public BigDecimal targetToDate(String period) {
-        if (!"CUMULATIVE".equals(aggregation)) {
+        if (!Aggregation.CUMULATIVE.name().equals(aggregation)) {
             return periodTarget(period);
         }
         Period p = Period.parse(period);

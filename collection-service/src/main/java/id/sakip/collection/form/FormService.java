@@ -15,6 +15,7 @@ import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
 import id.sakip.common.sop.SopEngine;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.common.vocabulary.PredicateScale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
@@ -292,11 +293,12 @@ public class FormService {
         if (r.realisasi == null || r.periodTarget == null) {
             return false;
         }
-        return switch (r.polarity) {
-            case "LOWER_IS_BETTER" -> r.realisasi.compareTo(r.periodTarget) > 0;
-            case "RANGE" -> r.realisasi.compareTo(r.periodTarget) < 0
+        Polarity polarity = r.polarity == null ? Polarity.HIGHER_IS_BETTER : Polarity.valueOf(r.polarity);
+        return switch (polarity) {
+            case LOWER_IS_BETTER -> r.realisasi.compareTo(r.periodTarget) > 0;
+            case RANGE -> r.realisasi.compareTo(r.periodTarget) < 0
                     || (r.periodTargetUpper != null && r.realisasi.compareTo(r.periodTargetUpper) > 0);
-            default -> r.realisasi.compareTo(r.periodTarget) < 0;
+            case HIGHER_IS_BETTER -> r.realisasi.compareTo(r.periodTarget) < 0;
         };
     }
 

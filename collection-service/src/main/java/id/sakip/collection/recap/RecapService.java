@@ -14,6 +14,7 @@ import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.FormReturned;
 import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.common.event.v1.RecapReturned;
+import id.sakip.common.event.v1.RoundReopened;
 import id.sakip.common.outbox.Outbox;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
@@ -136,7 +137,7 @@ public class RecapService {
         }
         sop.require(r.id, CollectionProcedure.REVIEW);
         sop.rewind(r.id, CollectionProcedure.FILL, "RETURNED", StepRecord.note(reason));
-        return reopenForms(r, reason, formIds, "RECAP_RETURNED", EventTypes.RECAP_RETURNED);
+        return reopenForms(r, reason, formIds, false);
     }
 
     /**
@@ -151,11 +152,11 @@ public class RecapService {
             throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only an approved or archived round is reopened");
         }
         sop.rewind(r.id, CollectionProcedure.FILL, "REOPENED", StepRecord.note(reason));
-        return reopenForms(r, reason, formIds, "ROUND_REOPENED", EventTypes.ROUND_REOPENED);
+        return reopenForms(r, reason, formIds, true);
     }
 
-    private RoundDtos.RoundView reopenForms(CollectionRound r, String reason, List<UUID> formIds, String action,
-            String eventType) {
+    /** Reopens the chosen forms: RecapReturned (a return) or RoundReopened (a reopening), then FormReturned each. */
+    private RoundDtos.RoundView reopenForms(CollectionRound r, String reason, List<UUID> formIds, boolean reopening) {
         List<CollectionForm> forms = CollectionForm.list("roundId", r.id);
         List<CollectionForm> chosen = formIds == null || formIds.isEmpty() ? forms
                 : forms.stream().filter(f -> formIds.contains(f.id)).toList();
@@ -163,15 +164,22 @@ public class RecapService {
             throw ProblemException.unprocessable("formIds", "names a form that is not in round " + r.id);
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        trail.record(r, null, action, r.status, RoundStatus.OPEN, reason);
+        trail.record(r, null, reopening ? "ROUND_REOPENED" : "RECAP_RETURNED", r.status, RoundStatus.OPEN, reason);
         r.status = RoundStatus.OPEN;
         r.recapCompiledAt = null;
         r.recapCompiledBy = null;
         r.archivedAt = null;
         r.archivedBy = null;
-        outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), eventType, "rounds/" + r.id, r.scope(),
-                new RecapReturned(r.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period, caller.subject(),
-                        now, reason, chosen.stream().map(f -> f.id).toList()));
+        List<UUID> reopened = chosen.stream().map(f -> f.id).toList();
+        if (reopening) {
+            outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), EventTypes.ROUND_REOPENED, "rounds/" + r.id, r.scope(),
+                    new RoundReopened(r.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period,
+                            caller.subject(), now, reason, reopened));
+        } else {
+            outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), EventTypes.RECAP_RETURNED, "rounds/" + r.id, r.scope(),
+                    new RecapReturned(r.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period,
+                            caller.subject(), now, reason, reopened));
+        }
         for (CollectionForm f : chosen) {
             trail.record(r, f.id, "FORM_RETURNED", f.status, FormStatus.DRAFT, reason);
             f.status = FormStatus.DRAFT;

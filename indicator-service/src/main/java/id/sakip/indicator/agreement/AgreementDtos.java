@@ -1,6 +1,7 @@
 package id.sakip.indicator.agreement;
 
 import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import id.sakip.common.vocabulary.AgreementKind;
 import id.sakip.common.vocabulary.PredicateScale;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

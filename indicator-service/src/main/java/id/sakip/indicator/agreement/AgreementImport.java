@@ -3,6 +3,7 @@ package id.sakip.indicator.agreement;
 import id.sakip.common.input.SpreadsheetNumbers;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
+import id.sakip.common.vocabulary.AgreementKind;
 import id.sakip.common.vocabulary.PredicateScale;
 import id.sakip.indicator.agency.Agency;
 import id.sakip.indicator.agency.AgencyService;

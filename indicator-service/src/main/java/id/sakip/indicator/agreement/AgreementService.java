@@ -10,6 +10,8 @@ import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
+import id.sakip.common.vocabulary.AgreementKind;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.indicator.agency.Agency;
 import id.sakip.indicator.agency.AgencyService;
 import id.sakip.indicator.indicator.Indicator;
@@ -277,7 +279,7 @@ public class AgreementService {
                     errors.add(months);
                 }
             }
-            errors.addAll(TargetRules.checkRange(field, ind.polarity == IndicatorEnums.Polarity.RANGE,
+            errors.addAll(TargetRules.checkRange(field, ind.polarity == Polarity.RANGE,
                     ind.aggregation, monthly, in));
             indicators.add(ind);
         }

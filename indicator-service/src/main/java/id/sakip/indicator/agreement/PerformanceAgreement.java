@@ -1,5 +1,6 @@
 package id.sakip.indicator.agreement;
 
+import id.sakip.common.vocabulary.AgreementKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

@@ -1,7 +1,7 @@
 package id.sakip.indicator.agreement;
 
 import id.sakip.common.problem.Problem;
-import id.sakip.indicator.indicator.IndicatorEnums;
+import id.sakip.common.vocabulary.Aggregation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ public final class TargetRules {
      * @param periods the targets of the quarters (4) or months (12) in order
      * @return the problem with this item's targets, or null when they are consistent
      */
-    public static Problem.FieldError check(String field, IndicatorEnums.Aggregation aggregation, BigDecimal annual,
+    public static Problem.FieldError check(String field, Aggregation aggregation, BigDecimal annual,
             List<BigDecimal> periods) {
         if (annual.signum() < 0 || periods.stream().anyMatch(q -> q.signum() < 0)) {
             return new Problem.FieldError(field, "targets must not be negative");
@@ -52,7 +52,7 @@ public final class TargetRules {
      * usual targets are the lower bounds); the bounds follow the same aggregation rule and no upper
      * bound lies below its lower bound. Other indicators give no upper bounds.
      */
-    public static List<Problem.FieldError> checkRange(String field, boolean range, IndicatorEnums.Aggregation aggregation,
+    public static List<Problem.FieldError> checkRange(String field, boolean range, Aggregation aggregation,
             boolean monthly, AgreementDtos.ItemInput in) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (!range) {

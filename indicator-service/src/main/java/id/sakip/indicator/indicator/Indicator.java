@@ -1,6 +1,8 @@
 package id.sakip.indicator.indicator;
 
 import id.sakip.common.event.v1.IndicatorDefined;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.Polarity;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,9 +34,9 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "unit_of_measure")
     public String unitOfMeasure;
     @Enumerated(EnumType.STRING)
-    public IndicatorEnums.Polarity polarity;
+    public Polarity polarity;
     @Enumerated(EnumType.STRING)
-    public IndicatorEnums.Aggregation aggregation;
+    public Aggregation aggregation;
     @Enumerated(EnumType.STRING)
     public IndicatorEnums.Frequency frequency;
     @Column(name = "responsible_unit")

@@ -4,6 +4,8 @@ import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
 import id.sakip.common.input.Code;
 import id.sakip.common.input.Codes;
 import id.sakip.common.input.MultiLine;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.Polarity;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,8 +26,8 @@ public final class IndicatorDtos {
             @NotNull @Schema(example = "IKU") IndicatorEnums.Kind kind,
             @Size(max = 500) @Schema(example = "Meningkatnya penanganan penyandang masalah kesejahteraan sosial") String sasaran,
             @NotBlank @Size(max = 40) @Schema(description = "Satuan: %, orang, dokumen, indeks, nilai, rupiah, predikat", example = "%") String unitOfMeasure,
-            @NotNull @Schema(example = "HIGHER_IS_BETTER") IndicatorEnums.Polarity polarity,
-            @NotNull @Schema(description = "CUMULATIVE (kumulatif), AVERAGE (rata-rata) or LAST (posisi akhir)", example = "LAST") IndicatorEnums.Aggregation aggregation,
+            @NotNull @Schema(example = "HIGHER_IS_BETTER") Polarity polarity,
+            @NotNull @Schema(description = "CUMULATIVE (kumulatif), AVERAGE (rata-rata) or LAST (posisi akhir)", example = "LAST") Aggregation aggregation,
             @NotNull @Schema(example = "QUARTERLY") IndicatorEnums.Frequency frequency,
             @NotBlank @Code @Size(max = 60) @Schema(description = "Code of the unit that reports it", example = "BIDANG-REHSOS") String responsibleUnit,
             @Schema(description = "Node of the Renstra tree it measures") UUID nodeId,
@@ -45,8 +47,8 @@ public final class IndicatorDtos {
 
     @Schema(name = "Indicator", description = "An indicator (Indikator Kinerja) of an agency")
     public record IndicatorView(UUID id, String agencyCode, String code, String name, IndicatorEnums.Kind kind,
-            String sasaran, String unitOfMeasure, IndicatorEnums.Polarity polarity,
-            IndicatorEnums.Aggregation aggregation, IndicatorEnums.Frequency frequency, String responsibleUnit,
+            String sasaran, String unitOfMeasure, Polarity polarity,
+            Aggregation aggregation, IndicatorEnums.Frequency frequency, String responsibleUnit,
             UUID nodeId, UUID supportsId, String definition, String formula, String dataSource, BigDecimal baseline,
             BigDecimal endTarget, List<ScalePoint> predicateScale, long version) {
         public static IndicatorView of(Indicator i) {

@@ -10,19 +10,6 @@ public final class IndicatorEnums {
         IKU, IKK, IKI, PROGRAM, KEGIATAN, SUB_KEGIATAN
     }
 
-    /**
-     * Polaritas: whether a higher or a lower value is better, or whether the value should stay inside
-     * a target range (the agreement then gives a lower and an upper bound for every target).
-     */
-    public enum Polarity {
-        HIGHER_IS_BETTER, LOWER_IS_BETTER, RANGE
-    }
-
-    /** How period values combine over the year: kumulatif (sum), rata-rata (average), posisi akhir (last). */
-    public enum Aggregation {
-        CUMULATIVE, AVERAGE, LAST
-    }
-
     /** Reporting frequency. */
     public enum Frequency {
         MONTHLY, QUARTERLY

@@ -3,7 +3,7 @@ package id.sakip.indicator.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sakip.common.problem.Problem;
-import id.sakip.indicator.indicator.IndicatorEnums.Aggregation;
+import id.sakip.common.vocabulary.Aggregation;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;

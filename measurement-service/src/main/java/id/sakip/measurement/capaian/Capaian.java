@@ -1,5 +1,6 @@
 package id.sakip.measurement.capaian;
 
+import id.sakip.common.vocabulary.Polarity;
 import java.math.BigDecimal;
 
 /**
@@ -10,10 +11,6 @@ public final class Capaian {
     public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private Capaian() {
-    }
-
-    public enum Polarity {
-        HIGHER_IS_BETTER, LOWER_IS_BETTER, RANGE
     }
 
     /** @return capaian in percent, or null when the realisasi is not reported */

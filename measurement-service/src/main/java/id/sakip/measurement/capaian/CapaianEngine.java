@@ -1,5 +1,7 @@
 package id.sakip.measurement.capaian;
 
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.Polarity;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -40,15 +42,15 @@ public final class CapaianEngine {
     }
 
     /** Capaian of a value against a single target (higher- or lower-is-better). */
-    public BigDecimal score(Capaian.Polarity polarity, BigDecimal target, BigDecimal realisasi) {
-        if (polarity == Capaian.Polarity.RANGE) {
+    public BigDecimal score(Polarity polarity, BigDecimal target, BigDecimal realisasi) {
+        if (polarity == Polarity.RANGE) {
             throw new IllegalArgumentException("a target range needs both bounds: use scoreRange");
         }
         if (realisasi == null || target == null) {
             return null;
         }
         BigDecimal raw;
-        if (polarity == Capaian.Polarity.HIGHER_IS_BETTER) {
+        if (polarity == Polarity.HIGHER_IS_BETTER) {
             raw = target.signum() == 0 ? Capaian.HUNDRED : ratio(realisasi, target);
         } else if (target.signum() == 0) {
             raw = realisasi.signum() == 0 ? Capaian.HUNDRED : BigDecimal.ZERO;
@@ -72,17 +74,17 @@ public final class CapaianEngine {
             throw new IllegalArgumentException("upper bound below lower bound");
         }
         if (realisasi.compareTo(lower) < 0) {
-            return score(Capaian.Polarity.HIGHER_IS_BETTER, lower, realisasi);
+            return score(Polarity.HIGHER_IS_BETTER, lower, realisasi);
         }
         if (realisasi.compareTo(upper) > 0) {
             return new CapaianEngine(settings.withLowerIsBetter(CapaianSettings.LowerIsBetter.OFFICIAL))
-                    .score(Capaian.Polarity.LOWER_IS_BETTER, upper, realisasi);
+                    .score(Polarity.LOWER_IS_BETTER, upper, realisasi);
         }
         return bound(Capaian.HUNDRED);
     }
 
     /** Capaian of a predicate (e.g. an audit opinion) through the indicator's label → number scale. */
-    public BigDecimal scorePredicate(Capaian.Polarity polarity, Map<String, BigDecimal> scale, String target,
+    public BigDecimal scorePredicate(Polarity polarity, Map<String, BigDecimal> scale, String target,
             String realisasi) {
         if (realisasi == null) {
             return null;
@@ -131,13 +133,13 @@ public final class CapaianEngine {
      * @param values  realisasi per period of the year up to and including the period (null = not reported)
      * @param targets target per period of the year (all periods)
      */
-    public IndicatorResult indicator(Capaian.Polarity polarity, Aggregation aggregation, BigDecimal annualTarget,
+    public IndicatorResult indicator(Polarity polarity, Aggregation aggregation, BigDecimal annualTarget,
             List<BigDecimal> targets, List<BigDecimal> values) {
         int period = values.size() - 1;
         BigDecimal periodValue = values.get(period);
         BigDecimal periodCapaian = score(polarity, targets.get(period), periodValue);
-        BigDecimal toDate = aggregation.toDate(values);
-        BigDecimal targetToDate = aggregation.toDate(targets.subList(0, values.size()));
+        BigDecimal toDate = aggregation.toDate(values, WORK_SCALE);
+        BigDecimal targetToDate = aggregation.toDate(targets.subList(0, values.size()), WORK_SCALE);
         BigDecimal capaianToDate = score(polarity, targetToDate, toDate);
         BigDecimal capaianYear = score(polarity, annualTarget, toDate);
         return new IndicatorResult(periodValue, periodCapaian, category(periodCapaian), achieved(periodCapaian), toDate,
@@ -150,9 +152,9 @@ public final class CapaianEngine {
         int period = values.size() - 1;
         BigDecimal periodValue = values.get(period);
         BigDecimal periodCapaian = scoreRange(lowers.get(period), uppers.get(period), periodValue);
-        BigDecimal toDate = aggregation.toDate(values);
-        BigDecimal lowerToDate = aggregation.toDate(lowers.subList(0, values.size()));
-        BigDecimal upperToDate = aggregation.toDate(uppers.subList(0, values.size()));
+        BigDecimal toDate = aggregation.toDate(values, WORK_SCALE);
+        BigDecimal lowerToDate = aggregation.toDate(lowers.subList(0, values.size()), WORK_SCALE);
+        BigDecimal upperToDate = aggregation.toDate(uppers.subList(0, values.size()), WORK_SCALE);
         return new IndicatorResult(periodValue, periodCapaian, category(periodCapaian), achieved(periodCapaian), toDate,
                 lowerToDate, scoreRange(lowerToDate, upperToDate, toDate), scoreRange(annualLower, annualUpper, toDate));
     }
@@ -167,30 +169,6 @@ public final class CapaianEngine {
      */
     public record IndicatorResult(BigDecimal realisasi, BigDecimal capaian, String category, boolean achieved,
             BigDecimal realisasiToDate, BigDecimal targetToDate, BigDecimal capaianToDate, BigDecimal capaianOfYear) {
-    }
-
-    /** How period values combine over the year. */
-    public enum Aggregation {
-        /** kumulatif: the sum of the reported periods. */
-        CUMULATIVE,
-        /** rata-rata: the average of the reported periods. */
-        AVERAGE,
-        /** posisi akhir: the latest reported value. */
-        LAST;
-
-        /** The value to date; null when no period is reported. */
-        public BigDecimal toDate(List<BigDecimal> values) {
-            List<BigDecimal> reported = values.stream().filter(Objects::nonNull).toList();
-            if (reported.isEmpty()) {
-                return null;
-            }
-            return switch (this) {
-                case CUMULATIVE -> reported.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-                case AVERAGE -> reported.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(reported.size()), WORK_SCALE, RoundingMode.HALF_UP).stripTrailingZeros();
-                case LAST -> reported.get(reported.size() - 1);
-            };
-        }
     }
 
     /** A node of the roll-up tree: an indicator (leaf, with its capaian) or a sasaran, tujuan or agency. */

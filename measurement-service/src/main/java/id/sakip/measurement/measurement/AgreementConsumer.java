@@ -4,6 +4,7 @@ import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.inbox.InboxGate;
 import id.sakip.common.resilience.RetryTransient;
+import id.sakip.common.vocabulary.AgreementKind;
 import id.sakip.measurement.agreement.AgreementCopy;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class AgreementConsumer {
     }
 
     void apply(PerformanceAgreementSigned e) {
-        if (e.kind() != null && !"HEAD".equals(e.kind())) {
+        if (!AgreementKind.isHead(e.kind())) {
             return;
         }
         if (AgreementCopy.findById(e.agreementId()) != null) {

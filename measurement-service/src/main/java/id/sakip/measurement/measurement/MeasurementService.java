@@ -13,10 +13,11 @@ import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
+import id.sakip.common.vocabulary.Aggregation;
 import id.sakip.common.vocabulary.Period;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.common.vocabulary.PredicateScale;
 import id.sakip.measurement.agreement.AgreementCopy;
-import id.sakip.measurement.capaian.Capaian;
 import id.sakip.measurement.capaian.CapaianEngine;
 import id.sakip.measurement.capaian.CapaianSettings;
 import id.sakip.measurement.settings.AgencySettings;
@@ -156,14 +157,14 @@ public class MeasurementService {
      */
     private static void score(CapaianEngine engine, MeasurementIndicator i, PerformanceAgreementSigned.Item item,
             String period, Map<String, BigDecimal> history) {
-        Capaian.Polarity polarity = Capaian.Polarity.valueOf(i.polarity);
+        Polarity polarity = Polarity.valueOf(i.polarity);
         Period at = Period.parse(period);
         boolean quarterly = at.quarterly();
         List<BigDecimal> targets = item == null ? null : quarterly ? item.quarterTargets() : item.monthTargets();
         List<BigDecimal> uppers = item == null ? null : quarterly ? item.quarterTargetsUpper() : item.monthTargetsUpper();
         int index = at.index();
-        if (targets == null || index >= targets.size() || (polarity == Capaian.Polarity.RANGE && uppers == null)) {
-            i.capaian = polarity == Capaian.Polarity.RANGE ? engine.scoreRange(i.target, i.targetUpper, i.realisasi)
+        if (targets == null || index >= targets.size() || (polarity == Polarity.RANGE && uppers == null)) {
+            i.capaian = polarity == Polarity.RANGE ? engine.scoreRange(i.target, i.targetUpper, i.realisasi)
                     : predicate(engine, polarity, i, i.target);
             i.category = engine.category(i.capaian);
             i.achieved = CapaianEngine.achieved(i.capaian);
@@ -175,8 +176,8 @@ public class MeasurementService {
             values.add(history.get(new Period(quarterly, p + 1).toString()));
         }
         values.add(i.realisasi);
-        CapaianEngine.Aggregation aggregation = CapaianEngine.Aggregation.valueOf(item.aggregation());
-        CapaianEngine.IndicatorResult r = polarity == Capaian.Polarity.RANGE
+        Aggregation aggregation = Aggregation.valueOf(item.aggregation());
+        CapaianEngine.IndicatorResult r = polarity == Polarity.RANGE
                 ? engine.indicatorRange(aggregation, item.annualTarget(), item.annualTargetUpper(), targets, uppers, values)
                 : engine.indicator(polarity, aggregation, item.annualTarget(), targets, values);
         i.target = targets.get(index);
@@ -184,7 +185,7 @@ public class MeasurementService {
         i.annualTarget = item.annualTarget();
         i.aggregation = item.aggregation();
         i.tujuan = item.tujuan();
-        i.capaian = polarity == Capaian.Polarity.RANGE ? r.capaian() : predicate(engine, polarity, i, i.target);
+        i.capaian = polarity == Polarity.RANGE ? r.capaian() : predicate(engine, polarity, i, i.target);
         i.category = engine.category(i.capaian);
         i.achieved = CapaianEngine.achieved(i.capaian);
         i.categoryToDate = engine.category(r.capaianToDate());
@@ -199,7 +200,7 @@ public class MeasurementService {
      * The period capaian: a predicate indicator's through its scale (the labels of target and
      * realisasi), any other's by its polarity.
      */
-    private static BigDecimal predicate(CapaianEngine engine, Capaian.Polarity polarity, MeasurementIndicator i,
+    private static BigDecimal predicate(CapaianEngine engine, Polarity polarity, MeasurementIndicator i,
             BigDecimal target) {
         Optional<PredicateScale> scale = PredicateScale.of(i.predicateScale);
         if (scale.isEmpty() || i.realisasi == null || target == null) {
@@ -290,8 +291,8 @@ public class MeasurementService {
         CapaianSettings settings = AgencySettings.of(m.agencyCode);
         List<WorksheetDtos.Row> rows = m.indicators.stream().map(i -> new WorksheetDtos.Row(i.position, i.tujuan,
                 i.sasaran, i.indicatorCode, i.indicatorName, i.responsibleUnit, i.polarity,
-                PredicateScale.of(i.predicateScale).isPresent() ? formula("PREDICATE", settings.lowerIsBetter())
-                        : formula(i.polarity, settings.lowerIsBetter()), i.aggregation, i.annualTarget, i.target,
+                formula(PredicateScale.of(i.predicateScale).isPresent(), i.polarity, settings.lowerIsBetter()),
+                i.aggregation, i.annualTarget, i.target,
                 i.targetUpper, i.realisasi, i.capaian, i.category, i.achieved, i.realisasiToDate, i.targetToDate,
                 i.capaianToDate, i.capaianOfYear, i.keterangan, PredicateScale.label(i.predicateScale, i.target),
                 PredicateScale.label(i.predicateScale, i.realisasi), i.categoryToDate, i.categoryOfYear)).toList();
@@ -347,17 +348,22 @@ public class MeasurementService {
         return m;
     }
 
-    /** The formula for a polarity (lower-is-better: the agency's method, by default the official one). */
-    static String formula(String polarity, CapaianSettings.LowerIsBetter method) {
-        return switch (polarity) {
-            case "LOWER_IS_BETTER" -> switch (method) {
+    /**
+     * The formula of an indicator, in Bahasa Indonesia: a predicate indicator's by its scale, else by its
+     * polarity (lower-is-better: the agency's method, by default the official one).
+     */
+    static String formula(boolean predicate, String polarity, CapaianSettings.LowerIsBetter method) {
+        if (predicate) {
+            return "nilai predikat realisasi / nilai predikat target × 100";
+        }
+        return switch (Polarity.valueOf(polarity)) {
+            case LOWER_IS_BETTER -> switch (method) {
                 case OFFICIAL -> "(2 × target − realisasi) / target × 100";
                 case RATIO -> "target / realisasi × 100";
                 case REDUCTION -> "(target − realisasi) / target × 100";
             };
-            case "RANGE" -> "100 bila realisasi dalam rentang target; di luar rentang dibandingkan dengan batas terdekat";
-            case "PREDICATE" -> "nilai predikat realisasi / nilai predikat target × 100";
-            default -> "realisasi / target × 100";
+            case RANGE -> "100 bila realisasi dalam rentang target; di luar rentang dibandingkan dengan batas terdekat";
+            case HIGHER_IS_BETTER -> "realisasi / target × 100";
         };
     }
 

@@ -3,7 +3,8 @@ package id.sakip.measurement.capaian;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.sakip.measurement.capaian.CapaianEngine.Aggregation;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.measurement.capaian.CapaianEngine.IndicatorResult;
 import id.sakip.measurement.capaian.CapaianEngine.Node;
 import id.sakip.measurement.capaian.CapaianEngine.RolledUp;
@@ -48,7 +49,7 @@ class CapaianEngineTest {
         // Q2: (2x4-3)/4 = 125.00; to date latest 3 vs Q2 target 4 -> 125.00; vs annual 2 -> (4-3)/2 = 50.00
         "LOWER_IS_BETTER  | LAST       | 2   | 5 4 3 2     | 6 3   | 125.00 | 3   | 4  | 125.00 | 50.00",
     })
-    void polarityTimesAggregation(Capaian.Polarity polarity, Aggregation aggregation, String annual, String targets,
+    void polarityTimesAggregation(Polarity polarity, Aggregation aggregation, String annual, String targets,
             String values, String capaian, String toDate, String targetToDate, String capaianToDate, String ofYear) {
         IndicatorResult r = ENGINE.indicator(polarity, aggregation, bd(annual), list(targets), list(values));
         assertThat(r.capaian()).isEqualTo(bd(capaian));
@@ -106,18 +107,18 @@ class CapaianEngineTest {
         // 0.1 + 0.2 style decimals stay exact: 0.3/0.3 = 100.00
         "decimals, HIGHER_IS_BETTER, 0.3, 0.30, 100.00",
     })
-    void edgeCases(String name, Capaian.Polarity polarity, String target, String realisasi, String expected) {
+    void edgeCases(String name, Polarity polarity, String target, String realisasi, String expected) {
         assertThat(ENGINE.score(polarity, bd(target), bd(realisasi))).isEqualTo(bd(expected));
     }
 
     @Test
     void notReportedIsNotZero() {
-        assertThat(ENGINE.score(Capaian.Polarity.HIGHER_IS_BETTER, bd("80"), null)).isNull();
+        assertThat(ENGINE.score(Polarity.HIGHER_IS_BETTER, bd("80"), null)).isNull();
         // to date leaves the unreported quarter out: avg(80, -, 84) = 82, not 54.67
-        IndicatorResult r = ENGINE.indicator(Capaian.Polarity.HIGHER_IS_BETTER, Aggregation.AVERAGE, bd("82"),
+        IndicatorResult r = ENGINE.indicator(Polarity.HIGHER_IS_BETTER, Aggregation.AVERAGE, bd("82"),
                 list("80 82 83 83"), Arrays.asList(bd("80"), null, bd("84")));
         assertThat(r.realisasiToDate()).isEqualByComparingTo("82");
-        IndicatorResult none = ENGINE.indicator(Capaian.Polarity.HIGHER_IS_BETTER, Aggregation.CUMULATIVE, bd("10"),
+        IndicatorResult none = ENGINE.indicator(Polarity.HIGHER_IS_BETTER, Aggregation.CUMULATIVE, bd("10"),
                 list("5 5 0 0"), Arrays.asList((BigDecimal) null));
         assertThat(none.capaian()).isNull();
         assertThat(none.achieved()).isFalse();
@@ -135,15 +136,15 @@ class CapaianEngineTest {
     })
     void lowerIsBetterMethodIsAnAgencySetting(LowerIsBetter method, String realisasi, String expected) {
         CapaianEngine engine = new CapaianEngine(CapaianSettings.DEFAULT.withLowerIsBetter(method));
-        assertThat(engine.score(Capaian.Polarity.LOWER_IS_BETTER, bd("10"), bd(realisasi))).isEqualTo(bd(expected));
+        assertThat(engine.score(Polarity.LOWER_IS_BETTER, bd("10"), bd(realisasi))).isEqualTo(bd(expected));
     }
 
     @Test
     void aCapLimitsTheResult() {
         CapaianEngine capped = new CapaianEngine(CapaianSettings.DEFAULT.withCap(bd("120")));
         // 300/100 = 300 -> 120.00; 110/100 = 110.00 stays
-        assertThat(capped.score(Capaian.Polarity.HIGHER_IS_BETTER, bd("100"), bd("300"))).isEqualTo(bd("120.00"));
-        assertThat(capped.score(Capaian.Polarity.HIGHER_IS_BETTER, bd("100"), bd("110"))).isEqualTo(bd("110.00"));
+        assertThat(capped.score(Polarity.HIGHER_IS_BETTER, bd("100"), bd("300"))).isEqualTo(bd("120.00"));
+        assertThat(capped.score(Polarity.HIGHER_IS_BETTER, bd("100"), bd("110"))).isEqualTo(bd("110.00"));
         assertThatThrownBy(() -> CapaianSettings.DEFAULT.withCap(bd("90"))).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -151,10 +152,10 @@ class CapaianEngineTest {
     void predicatesAreScoredThroughTheirScale() {
         Map<String, BigDecimal> opinions = Map.of("WTP", bd("4"), "WDP", bd("3"), "TW", bd("2"), "TMP", bd("1"));
         // target WTP (4), got WDP (3): 3/4 = 75.00; got WTP: 100.00
-        assertThat(ENGINE.scorePredicate(Capaian.Polarity.HIGHER_IS_BETTER, opinions, "WTP", "WDP")).isEqualTo(bd("75.00"));
-        assertThat(ENGINE.scorePredicate(Capaian.Polarity.HIGHER_IS_BETTER, opinions, "WTP", "WTP")).isEqualTo(bd("100.00"));
-        assertThat(ENGINE.scorePredicate(Capaian.Polarity.HIGHER_IS_BETTER, opinions, "WTP", null)).isNull();
-        assertThatThrownBy(() -> ENGINE.scorePredicate(Capaian.Polarity.HIGHER_IS_BETTER, opinions, "WTP", "BAIK"))
+        assertThat(ENGINE.scorePredicate(Polarity.HIGHER_IS_BETTER, opinions, "WTP", "WDP")).isEqualTo(bd("75.00"));
+        assertThat(ENGINE.scorePredicate(Polarity.HIGHER_IS_BETTER, opinions, "WTP", "WTP")).isEqualTo(bd("100.00"));
+        assertThat(ENGINE.scorePredicate(Polarity.HIGHER_IS_BETTER, opinions, "WTP", null)).isNull();
+        assertThatThrownBy(() -> ENGINE.scorePredicate(Polarity.HIGHER_IS_BETTER, opinions, "WTP", "BAIK"))
                 .hasMessageContaining("BAIK");
     }
 

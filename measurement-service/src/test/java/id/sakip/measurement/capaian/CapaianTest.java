@@ -1,7 +1,7 @@
 package id.sakip.measurement.capaian;
 
-import static id.sakip.measurement.capaian.Capaian.Polarity.HIGHER_IS_BETTER;
-import static id.sakip.measurement.capaian.Capaian.Polarity.LOWER_IS_BETTER;
+import static id.sakip.common.vocabulary.Polarity.HIGHER_IS_BETTER;
+import static id.sakip.common.vocabulary.Polarity.LOWER_IS_BETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

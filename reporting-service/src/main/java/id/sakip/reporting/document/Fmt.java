@@ -25,7 +25,6 @@ public final class Fmt {
     private Fmt() {
     }
 
-    /** A number with up to 2 decimals, Indonesian separators; "-" when absent. */
     /** A value of an indicator: a predicate indicator's as the label of its scale (WTP), any other as {@link #num}. */
     public static String value(BigDecimal v, List<ScalePoint> scale) {
         String label = PredicateScale.label(scale, v);
@@ -37,6 +36,7 @@ public final class Fmt {
         return label != null ? label : num(v);
     }
 
+    /** A number with up to 2 decimals, Indonesian separators; "-" when absent. */
     public static String num(BigDecimal v) {
         if (v == null) {
             return "-";

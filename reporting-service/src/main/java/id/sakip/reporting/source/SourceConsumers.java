@@ -9,6 +9,7 @@ import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.common.inbox.InboxGate;
 import id.sakip.common.resilience.RetryTransient;
+import id.sakip.common.vocabulary.AgreementKind;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -74,7 +75,7 @@ public class SourceConsumers {
                     r.agreementId = e.agreementId();
                     r.agencyCode = e.agencyCode();
                     r.year = e.year();
-                    r.kind = e.kind() == null ? "HEAD" : e.kind();
+                    r.kind = e.kind() == null ? AgreementKind.HEAD.name() : e.kind();
                     r.signatoryUnit = e.signatoryUnit();
                     r.agreementVersion = e.agreementVersion();
                     r.signedAt = e.signedAt();

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The Sekretaris returned a round's recap for completion (RecapReturned, the named forms reopen),
- * or reopened an approved round for a correction (RoundReopened, same payload). One FormReturned
- * (see {@link FormReturned}) follows per reopened form.
+ * The Sekretaris returned a round's compiled recap for completion: the named forms reopen. One
+ * FormReturned (see {@link FormReturned}) follows per reopened form. A reopening of an approved
+ * round is {@link RoundReopened}.
  */
 public record RecapReturned(
         UUID roundId,

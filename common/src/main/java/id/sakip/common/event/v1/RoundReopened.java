@@ -1,0 +1,24 @@
+package id.sakip.common.event.v1;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The Sekretaris reopened an approved (or archived) round for a correction, audited: the named forms
+ * reopen, and a new approval follows with the next recapVersion. One FormReturned per reopened form
+ * follows. The fields are those of {@link RecapReturned} (the schema shares them): who reopened it
+ * when ({@code returnedBy}, {@code returnedAt}), and why.
+ */
+public record RoundReopened(
+        UUID roundId,
+        String agencyCode,
+        String regionCode,
+        String provinceCode,
+        int year,
+        String period,
+        String returnedBy,
+        OffsetDateTime returnedAt,
+        String reason,
+        List<UUID> formIds) {
+}

@@ -1,6 +1,0 @@
-package id.sakip.indicator.agreement;
-
-/** Whose Perjanjian Kinerja: the head's (HEAD) or a unit head's for IKI indicators (INDIVIDUAL). */
-public enum AgreementKind {
-    HEAD, INDIVIDUAL
-}
