@@ -13,6 +13,9 @@ import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.AgencyRegistered;
 import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.AgreementKind;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.testsupport.AgencyClient;
 import id.sakip.testsupport.KafkaBroker;
 import id.sakip.testsupport.PackagedService;
@@ -107,8 +110,8 @@ public final class Bench {
             String unit = UNITS.get((i - 1) * UNITS.size() / indicators);
             BigDecimal q = new BigDecimal(20 + i % 30).multiply(factor);
             items.add(new PerformanceAgreementSigned.Item(String.format("IKU-%03d", i), "Indikator kinerja " + i, "IKU",
-                    "Sasaran " + (1 + i % 5), "%", i % 7 == 0 ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER",
-                    i % 3 == 0 ? "CUMULATIVE" : "AVERAGE", "QUARTERLY", unit, q.multiply(BigDecimal.valueOf(4)),
+                    "Sasaran " + (1 + i % 5), "%", i % 7 == 0 ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER,
+                    i % 3 == 0 ? Aggregation.CUMULATIVE : Aggregation.AVERAGE, "QUARTERLY", unit, q.multiply(BigDecimal.valueOf(4)),
                     List.of(q, q, q, q), null, null, null, null, null, "Tujuan " + (1 + i % 2), null, null));
         }
         return items;
@@ -127,7 +130,7 @@ public final class Bench {
                             agency, scope, JSON.writeValueAsString(new AgencyRegistered(agency,
                                     region, PROVINCE, "Dinas " + a + " Kabupaten " + k, "DINAS"))));
                     PerformanceAgreementSigned pk = new PerformanceAgreementSigned(UUID.randomUUID(), agency, region,
-                            PROVINCE, YEAR, 1, "HEAD", null, null, OffsetDateTime.now(ZoneOffset.UTC),
+                            PROVINCE, YEAR, 1, AgreementKind.HEAD, null, null, OffsetDateTime.now(ZoneOffset.UTC),
                             new PerformanceAgreementSigned.Signatory("Kepala Dinas " + a, "197501012000031001",
                                     "Kepala Dinas"), items(BigDecimal.ONE));
                     p.send(TestEvents.record(EventTypes.Topics.AGREEMENTS, UUID.randomUUID(), EventTypes.AGREEMENT_SIGNED,
@@ -253,7 +256,7 @@ public final class Bench {
         for (int i = 1; i <= 100; i++) {
             results.add(new MeasurementComputed.IndicatorResult(String.format("IKK-%03d", i),
                     "Indikator kinerja kegiatan nomor " + i + " dengan nama yang cukup panjang", "Sasaran " + (1 + i % 5),
-                    "HIGHER_IS_BETTER", new BigDecimal("50"), null, new BigDecimal(40 + i % 20),
+                    Polarity.HIGHER_IS_BETTER, new BigDecimal("50"), null, new BigDecimal(40 + i % 20),
                     new BigDecimal(80 + i % 40), i % 40 >= 20 ? "SANGAT_TINGGI" : "TINGGI", 80 + i % 40 >= 100));
         }
         var m = new MeasurementComputed(measurement, 1, round, agency, region, PROVINCE, YEAR, "Q2",

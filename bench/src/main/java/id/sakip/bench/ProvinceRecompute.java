@@ -6,6 +6,7 @@ import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.common.vocabulary.AgreementKind;
 import id.sakip.testsupport.TestEvents;
 import id.sakip.testsupport.TestJwt;
 import io.restassured.path.json.JsonPath;
@@ -69,7 +70,7 @@ final class ProvinceRecompute {
             for (String agency : bench.agencies) {
                 String region = agency.substring(0, 4);
                 PerformanceAgreementSigned pk = new PerformanceAgreementSigned(UUID.randomUUID(), agency, region, Bench.PROVINCE,
-                        Bench.YEAR - 1, 2, "HEAD", null, UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC),
+                        Bench.YEAR - 1, 2, AgreementKind.HEAD, null, UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.UTC),
                         new PerformanceAgreementSigned.Signatory("Kepala Dinas", "197501012000031001", "Kepala Dinas"),
                         bench.items(new BigDecimal("1.1")));
                 p.send(TestEvents.record(EventTypes.Topics.AGREEMENTS, UUID.randomUUID(), EventTypes.AGREEMENT_REVISED,

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.AgreementKind;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.testsupport.Aggregates;
 import id.sakip.testsupport.SharedKafka;
 import id.sakip.testsupport.TestAgencies;
@@ -106,7 +109,7 @@ final class CollectionFixtures {
         AgreementEvent item(String code, String unitOfMeasure, String polarity, String unit, String annual,
                 String... quarters) {
             items.add(new PerformanceAgreementSigned.Item(code, "Indikator " + code, "IKU", "Sasaran 1", unitOfMeasure,
-                    polarity, "CUMULATIVE", "QUARTERLY", unit, new BigDecimal(annual),
+                    Polarity.valueOf(polarity), Aggregation.CUMULATIVE, "QUARTERLY", unit, new BigDecimal(annual),
                     java.util.Arrays.stream(quarters).map(BigDecimal::new).toList(), null, null, null, null, null));
             return this;
         }
@@ -114,7 +117,7 @@ final class CollectionFixtures {
         /** A predicate indicator (audit opinion WTP = 4, WDP = 3, TW = 2, TMP = 1), last value, targets as scale numbers. */
         AgreementEvent opinion(String code, String unit, int annual, int... quarters) {
             items.add(new PerformanceAgreementSigned.Item(code, "Opini BPK " + code, "IKU", "Sasaran 1", "predikat",
-                    "HIGHER_IS_BETTER", "LAST", "QUARTERLY", unit, BigDecimal.valueOf(annual),
+                    Polarity.HIGHER_IS_BETTER, Aggregation.LAST, "QUARTERLY", unit, BigDecimal.valueOf(annual),
                     java.util.Arrays.stream(quarters).mapToObj(BigDecimal::valueOf).toList(), null, null, null, null,
                     Aggregates.OPINIONS));
             return this;
@@ -126,7 +129,7 @@ final class CollectionFixtures {
 
         ProducerRecord<String, String> recordWithKey(ObjectMapper mapper, String key) {
             PerformanceAgreementSigned e = new PerformanceAgreementSigned(agreementId, agency, "1506", "15", year,
-                    version, "HEAD", null, supersedes, OffsetDateTime.now(), new PerformanceAgreementSigned.Signatory("H. Ahmad Fauzi",
+                    version, AgreementKind.HEAD, null, supersedes, OffsetDateTime.now(), new PerformanceAgreementSigned.Signatory("H. Ahmad Fauzi",
                             "197501012000031001", "Camat"), items);
             try {
                 return TestEvents.record(EventTypes.Topics.AGREEMENTS, eventId,

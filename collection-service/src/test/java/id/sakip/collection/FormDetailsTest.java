@@ -16,6 +16,8 @@ import id.sakip.collection.deadline.DeadlineWatch;
 import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.testsupport.EventSchemas;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
@@ -232,7 +234,7 @@ class FormDetailsTest {
                 .item("IKU-02", "dokumen", "HIGHER_IS_BETTER", "SEKRETARIAT", "40", "10", "10", "10", "10");
         List<BigDecimal> months = java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> BigDecimal.valueOf(m <= 6 ? 5 : 10)).toList();
         pk.items.add(new PerformanceAgreementSigned.Item("IKU-09", "Jumlah layanan administrasi", "IKU", "Sasaran 1",
-                "layanan", "HIGHER_IS_BETTER", "CUMULATIVE", "MONTHLY", "SEKRETARIAT", new BigDecimal("90"),
+                "layanan", Polarity.HIGHER_IS_BETTER, Aggregation.CUMULATIVE, "MONTHLY", "SEKRETARIAT", new BigDecimal("90"),
                 List.of(new BigDecimal("15"), new BigDecimal("15"), new BigDecimal("30"), new BigDecimal("30")), months,
                 null, null, null, null));
         pk.send(mapper);

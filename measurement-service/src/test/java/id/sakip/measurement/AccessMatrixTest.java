@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.testsupport.AccessMatrix;
 import id.sakip.testsupport.BadInputCorpus;
 import id.sakip.testsupport.DatabaseFingerprint;
@@ -52,7 +53,7 @@ class AccessMatrixTest {
         UUID roundId = UUID.randomUUID();
         RecapApproved recap = new RecapApproved(roundId, agency, "3304", "33", 2026, "Q1", UUID.randomUUID(), 1, 1,
                 "sekretaris", OffsetDateTime.now(), List.of(new RecapApproved.Row("IKU-01", "Persentase desa mandiri",
-                        "Meningkatnya kemandirian desa", "%", "HIGHER_IS_BETTER", "BIDANG-PMD", new BigDecimal("40"),
+                        "Meningkatnya kemandirian desa", "%", Polarity.HIGHER_IS_BETTER, "BIDANG-PMD", new BigDecimal("40"),
                         new BigDecimal("20"), new BigDecimal("18"), "Data IDM belum lengkap", null, null)));
         TopicReader.send(SharedKafka.bootstrapServers(), TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(),
                 EventTypes.RECAP_APPROVED, roundId.toString(), new EventScope(agency, "3304", "33"),

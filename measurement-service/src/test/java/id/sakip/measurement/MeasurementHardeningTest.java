@@ -11,6 +11,9 @@ import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.AgreementKind;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
 import id.sakip.testsupport.TestAgencies;
@@ -74,9 +77,9 @@ class MeasurementHardeningTest {
         String agency = TestAgencies.register("KEC-" + UUID.randomUUID().toString().substring(0, 8), "1506");
         // the PK: audit opinion WTP for the year, WDP in Q1
         PerformanceAgreementSigned pk = new PerformanceAgreementSigned(UUID.randomUUID(), agency, "1506", "15", 2026, 1,
-                "HEAD", null, null, OffsetDateTime.now(), new PerformanceAgreementSigned.Signatory("Camat", null, "Camat"),
+                AgreementKind.HEAD, null, null, OffsetDateTime.now(), new PerformanceAgreementSigned.Signatory("Camat", null, "Camat"),
                 List.of(new PerformanceAgreementSigned.Item("IKU-09", "Opini BPK", "IKU", "Tata kelola keuangan", "predikat",
-                        "HIGHER_IS_BETTER", "LAST", "QUARTERLY", "SEKRETARIAT", BigDecimal.valueOf(4),
+                        Polarity.HIGHER_IS_BETTER, Aggregation.LAST, "QUARTERLY", "SEKRETARIAT", BigDecimal.valueOf(4),
                         List.of(BigDecimal.valueOf(3), BigDecimal.valueOf(3), BigDecimal.valueOf(4), BigDecimal.valueOf(4)),
                         null, null, null, null, OPINIONS)));
         TopicReader.send(SharedKafka.bootstrapServers(), TestEvents.record(EventTypes.Topics.AGREEMENTS, UUID.randomUUID(),
@@ -86,7 +89,7 @@ class MeasurementHardeningTest {
         UUID round = UUID.randomUUID();
         RecapApproved recap = new RecapApproved(round, agency, "1506", "15", 2026, "Q1", UUID.randomUUID(), 1, 1,
                 "sekretaris", OffsetDateTime.now(), List.of(new RecapApproved.Row("IKU-09", "Opini BPK",
-                        "Tata kelola keuangan", "predikat", "HIGHER_IS_BETTER", "SEKRETARIAT", BigDecimal.valueOf(4),
+                        "Tata kelola keuangan", "predikat", Polarity.HIGHER_IS_BETTER, "SEKRETARIAT", BigDecimal.valueOf(4),
                         BigDecimal.valueOf(3), BigDecimal.valueOf(2), "Temuan aset", null, null, OPINIONS, "TW")));
         String team = TestJwt.as("tim-sakip").agency(agency).mint();
         TopicReader.send(SharedKafka.bootstrapServers(), TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(),

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.testsupport.Aggregates;
 import id.sakip.testsupport.RaceDriver.Race;
 import id.sakip.testsupport.RaceDriver.Transition;
@@ -72,7 +73,7 @@ class MeasurementRaceTest {
                     RecapApproved recap = new RecapApproved(recapRound, agency, "1506", "15", year, "Q" + q,
                             UUID.randomUUID(), 1, 1, "sekretaris", OffsetDateTime.now(), List.of(new RecapApproved.Row(
                                     "IKU-01", "Persentase desa mandiri", "Meningkatnya kemandirian desa", "%",
-                                    "HIGHER_IS_BETTER", "SEKRETARIAT", new BigDecimal("40"), new BigDecimal("20"),
+                                    Polarity.HIGHER_IS_BETTER, "SEKRETARIAT", new BigDecimal("40"), new BigDecimal("20"),
                                     new BigDecimal("21"), null, null, null)));
                     TopicReader.send(SharedKafka.bootstrapServers(), TestEvents.record(EventTypes.Topics.ROUNDS,
                             UUID.randomUUID(), EventTypes.RECAP_APPROVED, recapRound.toString(),

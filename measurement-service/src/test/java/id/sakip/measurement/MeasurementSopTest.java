@@ -10,6 +10,7 @@ import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.testsupport.EventSchemas;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
@@ -97,10 +98,10 @@ class MeasurementSopTest {
         RecapApproved recap = new RecapApproved(roundId, agency, "3304", "33", 2026, "Q1", UUID.randomUUID(), 1,
                 recapVersion, "sekretaris", OffsetDateTime.now(), List.of(
                         new RecapApproved.Row("IKU-01", "Persentase desa mandiri", "Meningkatnya kemandirian desa", "%",
-                                "HIGHER_IS_BETTER", "BIDANG-PMD", new BigDecimal("40"), new BigDecimal("20"),
+                                Polarity.HIGHER_IS_BETTER, "BIDANG-PMD", new BigDecimal("40"), new BigDecimal("20"),
                                 new BigDecimal("21"), "Sesuai data IDM", null, null),
                         new RecapApproved.Row("IKU-02", "Angka kelahiran total", "Terkendalinya pertumbuhan penduduk",
-                                "angka", "LOWER_IS_BETTER", "BIDANG-KB", new BigDecimal("2.1"), new BigDecimal("2.1"),
+                                "angka", Polarity.LOWER_IS_BETTER, "BIDANG-KB", new BigDecimal("2.1"), new BigDecimal("2.1"),
                                 new BigDecimal(realisasi2), "Pendataan keluarga belum selesai di 3 kecamatan", null, null)));
         TopicReader.send(SharedKafka.bootstrapServers(), TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(),
                 EventTypes.RECAP_APPROVED, roundId.toString(), new EventScope(agency, "3304", "33"),

@@ -12,6 +12,9 @@ import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.AgreementKind;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.testsupport.EventSchemas;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
@@ -63,14 +66,14 @@ class MeasurementToDateTest {
 
         Pk item(String code, String tujuan, String sasaran, String polarity, String aggregation, String annual,
                 String... quarters) {
-            items.add(new PerformanceAgreementSigned.Item(code, "Indikator " + code, "IKU", sasaran, "angka", polarity,
-                    aggregation, "QUARTERLY", "SEKRETARIAT", new BigDecimal(annual),
+            items.add(new PerformanceAgreementSigned.Item(code, "Indikator " + code, "IKU", sasaran, "angka", Polarity.valueOf(polarity),
+                    Aggregation.valueOf(aggregation), "QUARTERLY", "SEKRETARIAT", new BigDecimal(annual),
                     Arrays.stream(quarters).map(BigDecimal::new).toList(), null, null, null, null, null, tujuan, null, null));
             return this;
         }
 
         void send(ObjectMapper mapper) throws Exception {
-            PerformanceAgreementSigned e = new PerformanceAgreementSigned(id, agency, "1506", "15", 2026, version, "HEAD",
+            PerformanceAgreementSigned e = new PerformanceAgreementSigned(id, agency, "1506", "15", 2026, version, AgreementKind.HEAD,
                     null, supersedes, OffsetDateTime.now(), new PerformanceAgreementSigned.Signatory("Camat", null, "Camat"),
                     items);
             TopicReader.send(SharedKafka.bootstrapServers(), TestEvents.record(EventTypes.Topics.AGREEMENTS,
@@ -91,7 +94,7 @@ class MeasurementToDateTest {
 
     /** The recap's own targets are deliberately off (1): the PK's targets are the ones used. */
     private static RecapApproved.Row row(String code, String sasaran, String polarity, String realisasi) {
-        return new RecapApproved.Row(code, "Indikator " + code, sasaran, "angka", polarity, "SEKRETARIAT", BigDecimal.ONE,
+        return new RecapApproved.Row(code, "Indikator " + code, sasaran, "angka", Polarity.valueOf(polarity), "SEKRETARIAT", BigDecimal.ONE,
                 BigDecimal.ONE, new BigDecimal(realisasi), "Keterangan " + code, null, null);
     }
 

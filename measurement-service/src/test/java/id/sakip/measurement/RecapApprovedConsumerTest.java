@@ -10,6 +10,7 @@ import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.testsupport.EventSchemas;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
@@ -46,7 +47,7 @@ class RecapApprovedConsumerTest {
                         row("IKU-01", "HIGHER_IS_BETTER", "80", "84"),
                         row("IKU-02", "LOWER_IS_BETTER", "10", "12"),
                         row("IKU-03", "HIGHER_IS_BETTER", "50", null),
-                        new RecapApproved.Row("IKK-04", "Inflasi", "Sasaran 1", "%", "RANGE", "SEKRETARIAT",
+                        new RecapApproved.Row("IKK-04", "Inflasi", "Sasaran 1", "%", Polarity.RANGE, "SEKRETARIAT",
                                 new BigDecimal("2"), new BigDecimal("2"), new BigDecimal("5"), null, new BigDecimal("4"),
                                 new BigDecimal("4"))));
         ProducerRecord<String, String> record = TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(),
@@ -89,7 +90,7 @@ class RecapApprovedConsumerTest {
         for (String value : List.of("60", "84")) {
             RecapApproved recap = new RecapApproved(roundId, agency, "1506", "15", 2026, "Q2", UUID.randomUUID(), 1, 1,
                     "sekretaris", OffsetDateTime.now(), List.of(row("IKU-01", "HIGHER_IS_BETTER", "80", value),
-                            new RecapApproved.Row("IKU-02", "Indikator IKU-02", "Sasaran 2", "%", "HIGHER_IS_BETTER",
+                            new RecapApproved.Row("IKU-02", "Indikator IKU-02", "Sasaran 2", "%", Polarity.HIGHER_IS_BETTER,
                                     "SEKSI", new BigDecimal("400"), new BigDecimal("100"), new BigDecimal("90"), null,
                                     null, null)));
             TopicReader.send(bootstrap, TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(),
@@ -122,7 +123,7 @@ class RecapApprovedConsumerTest {
     }
 
     private static RecapApproved.Row row(String code, String polarity, String target, String realisasi) {
-        return new RecapApproved.Row(code, "Indikator " + code, "Sasaran 1", "%", polarity, "SEKRETARIAT",
+        return new RecapApproved.Row(code, "Indikator " + code, "Sasaran 1", "%", Polarity.valueOf(polarity), "SEKRETARIAT",
                 new BigDecimal(target).multiply(BigDecimal.valueOf(4)), new BigDecimal(target),
                 realisasi == null ? null : new BigDecimal(realisasi), null, null, null);
     }

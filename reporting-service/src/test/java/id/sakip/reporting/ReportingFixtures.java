@@ -11,6 +11,9 @@ import id.sakip.common.event.v1.FormSubmitted;
 import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.AgreementKind;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.testsupport.SharedKafka;
 import id.sakip.testsupport.TestAgencies;
 import id.sakip.testsupport.TestEvents;
@@ -54,7 +57,7 @@ final class ReportingFixtures {
 
     static PerformanceAgreementSigned.Item item(String code, String name, String tujuan, String sasaran, String unit,
             String annual, String endTarget, String... quarters) {
-        return new PerformanceAgreementSigned.Item(code, name, "IKU", sasaran, unit, "HIGHER_IS_BETTER", "AVERAGE",
+        return new PerformanceAgreementSigned.Item(code, name, "IKU", sasaran, unit, Polarity.HIGHER_IS_BETTER, Aggregation.AVERAGE,
                 "QUARTERLY", "SEKRETARIAT", new BigDecimal(annual),
                 java.util.Arrays.stream(quarters).map(BigDecimal::new).toList(), null, null, null, null, null, tujuan,
                 null, new BigDecimal(endTarget));
@@ -63,7 +66,7 @@ final class ReportingFixtures {
     UUID pk(int year, List<PerformanceAgreementSigned.Item> items) {
         UUID id = UUID.randomUUID();
         send(EventTypes.Topics.AGREEMENTS, EventTypes.AGREEMENT_SIGNED, agency + "/" + year + "/HEAD",
-                new PerformanceAgreementSigned(id, agency, REGION, PROVINCE, year, 1, "HEAD", null, null,
+                new PerformanceAgreementSigned(id, agency, REGION, PROVINCE, year, 1, AgreementKind.HEAD, null, null,
                         OffsetDateTime.of(year, 1, 15, 9, 0, 0, 0, ZoneOffset.ofHours(7)),
                         new PerformanceAgreementSigned.Signatory("H. Ahmad Fauzi, S.Sos", "197501012000031001",
                                 "Camat Kuala Betara"), items));
@@ -89,10 +92,10 @@ final class ReportingFixtures {
         send(EventTypes.Topics.ROUNDS, EventTypes.RECAP_APPROVED, key, new RecapApproved(round, agency, REGION, PROVINCE,
                 year, period, UUID.randomUUID(), 1, 1, "sekretaris@kb", deadline.plusDays(3), List.of(
                         new RecapApproved.Row("IKU-01", "Indeks Kepuasan Masyarakat", "Meningkatnya kualitas pelayanan",
-                                "indeks", "HIGHER_IS_BETTER", "SEKRETARIAT", new BigDecimal("82"), new BigDecimal("80"),
+                                "indeks", Polarity.HIGHER_IS_BETTER, "SEKRETARIAT", new BigDecimal("82"), new BigDecimal("80"),
                                 new BigDecimal("84"), "Survei IKM 150 responden", null, null),
                         new RecapApproved.Row("IKU-02", "Persentase desa menyampaikan LPPDes tepat waktu",
-                                "Meningkatnya tata kelola desa", "%", "HIGHER_IS_BETTER", "SEKSI-PEM", new BigDecimal("100"),
+                                "Meningkatnya tata kelola desa", "%", Polarity.HIGHER_IS_BETTER, "SEKSI-PEM", new BigDecimal("100"),
                                 new BigDecimal("25"), new BigDecimal("20"), "2 desa terlambat karena pergantian operator",
                                 null, null))));
         return round;
@@ -130,8 +133,8 @@ final class ReportingFixtures {
         BigDecimal r = new BigDecimal(realisasi);
         BigDecimal c = r.multiply(BigDecimal.valueOf(100)).divide(t, 2, java.math.RoundingMode.HALF_UP);
         boolean ok = c.compareTo(BigDecimal.valueOf(100)) >= 0;
-        return new MeasurementComputed.IndicatorResult(code, name, sasaran, "HIGHER_IS_BETTER", t, null, r, c,
-                ok ? "SANGAT_TINGGI" : "TINGGI", ok, tujuan, "AVERAGE", t, r, t, c, c, unit, keterangan, null, null,
+        return new MeasurementComputed.IndicatorResult(code, name, sasaran, Polarity.HIGHER_IS_BETTER, t, null, r, c,
+                ok ? "SANGAT_TINGGI" : "TINGGI", ok, tujuan, Aggregation.AVERAGE, t, r, t, c, c, unit, keterangan, null, null,
                 ok ? "SANGAT_TINGGI" : "TINGGI", ok ? "SANGAT_TINGGI" : "TINGGI");
     }
 }

@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.AgreementKind;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.TestJwt;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -45,11 +48,11 @@ class ReportingHardeningTest {
         String name = "H. Ahmad\nFauzi\u0007 \u0645\u062D\u0645\u062F \uA9A7\uA9B8 \uD83D\uDE00 Andr\u00E9";
         f.send(EventTypes.Topics.AGREEMENTS, EventTypes.AGREEMENT_SIGNED, f.agency + "/2026/HEAD",
                 new PerformanceAgreementSigned(pk, f.agency, ReportingFixtures.REGION, ReportingFixtures.PROVINCE, 2026, 1,
-                        "HEAD", null, null, OffsetDateTime.of(2026, 1, 15, 9, 0, 0, 0, ZoneOffset.ofHours(7)),
+                        AgreementKind.HEAD, null, null, OffsetDateTime.of(2026, 1, 15, 9, 0, 0, 0, ZoneOffset.ofHours(7)),
                         new PerformanceAgreementSigned.Signatory(name, "197501012000031001", "Camat\tKuala Betara"),
                         List.of(ReportingFixtures.item("IKU-01", "Indeks \u202EKepuasan\u202C Masyarakat", "T1", "S1",
                                 "indeks", "82", "85", "80", "82", "83", "83"), new PerformanceAgreementSigned.Item("IKU-09",
-                                        "Opini BPK", "IKU", "S1", "predikat", "HIGHER_IS_BETTER", "LAST", "QUARTERLY",
+                                        "Opini BPK", "IKU", "S1", "predikat", Polarity.HIGHER_IS_BETTER, Aggregation.LAST, "QUARTERLY",
                                         "SEKRETARIAT", BigDecimal.valueOf(4), List.of(BigDecimal.valueOf(3),
                                                 BigDecimal.valueOf(3), BigDecimal.valueOf(4), BigDecimal.valueOf(4)),
                                         null, null, null, null, OPINIONS))));
@@ -72,8 +75,8 @@ class ReportingHardeningTest {
         UUID id = UUID.randomUUID();
         UUID round = UUID.randomUUID();
         MeasurementComputed.IndicatorResult opinion = new MeasurementComputed.IndicatorResult("IKU-09", "Opini BPK",
-                "S1", "HIGHER_IS_BETTER", BigDecimal.valueOf(3), null, BigDecimal.valueOf(2), new BigDecimal("66.67"),
-                "SEDANG", false, null, "LAST", BigDecimal.valueOf(4), BigDecimal.valueOf(2), BigDecimal.valueOf(3),
+                "S1", Polarity.HIGHER_IS_BETTER, BigDecimal.valueOf(3), null, BigDecimal.valueOf(2), new BigDecimal("66.67"),
+                "SEDANG", false, null, Aggregation.LAST, BigDecimal.valueOf(4), BigDecimal.valueOf(2), BigDecimal.valueOf(3),
                 new BigDecimal("66.67"), new BigDecimal("50.00"), "SEKRETARIAT", "Temuan aset", "WDP", "TW", "SEDANG",
                 "SANGAT_RENDAH");
         f.send(EventTypes.Topics.MEASUREMENTS, EventTypes.MEASUREMENT_COMPUTED, round.toString(), new MeasurementComputed(id,

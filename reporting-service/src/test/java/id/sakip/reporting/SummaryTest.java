@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.MeasurementComputed;
+import id.sakip.common.vocabulary.Polarity;
 import id.sakip.testsupport.SakipTestEnvironment;
 import id.sakip.testsupport.SharedKafka;
 import id.sakip.testsupport.TestAgencies;
@@ -37,9 +38,9 @@ class SummaryTest {
         UUID measurementId = UUID.randomUUID();
         MeasurementComputed m = new MeasurementComputed(measurementId, 1, UUID.randomUUID(), agency, "1506", "15", 2026,
                 "Q1", OffsetDateTime.now(), new BigDecimal("92.50"), "SANGAT_TINGGI", 1, 1, List.of(), List.of(
-                        new MeasurementComputed.IndicatorResult("IKU-01", "IKM", "S1", "HIGHER_IS_BETTER", new BigDecimal("80"), null,
+                        new MeasurementComputed.IndicatorResult("IKU-01", "IKM", "S1", Polarity.HIGHER_IS_BETTER, new BigDecimal("80"), null,
                                 new BigDecimal("84"), new BigDecimal("105.00"), "SANGAT_TINGGI", true),
-                        new MeasurementComputed.IndicatorResult("IKU-02", "Pengaduan", "S1", "LOWER_IS_BETTER",
+                        new MeasurementComputed.IndicatorResult("IKU-02", "Pengaduan", "S1", Polarity.LOWER_IS_BETTER,
                                 new BigDecimal("10"), null, new BigDecimal("12"), new BigDecimal("80.00"), "TINGGI", false)));
         var record = TestEvents.record(EventTypes.Topics.MEASUREMENTS, UUID.randomUUID(),
                 EventTypes.MEASUREMENT_COMPUTED, measurementId.toString(), new EventScope(agency, "1506", "15"),

@@ -2,7 +2,7 @@ package id.sakip.testsupport;
 
 import static io.restassured.RestAssured.given;
 
-import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import id.sakip.common.vocabulary.ScalePoint;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.sql.Connection;

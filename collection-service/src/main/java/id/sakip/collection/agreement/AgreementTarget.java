@@ -1,10 +1,13 @@
 package id.sakip.collection.agreement;
 
-import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
 import id.sakip.common.vocabulary.Aggregation;
 import id.sakip.common.vocabulary.Period;
+import id.sakip.common.vocabulary.Polarity;
+import id.sakip.common.vocabulary.ScalePoint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -33,8 +36,10 @@ public class AgreementTarget {
     public String sasaran;
     @Column(name = "unit_of_measure")
     public String unitOfMeasure;
-    public String polarity;
-    public String aggregation;
+    @Enumerated(EnumType.STRING)
+    public Polarity polarity;
+    @Enumerated(EnumType.STRING)
+    public Aggregation aggregation;
     /** QUARTERLY or MONTHLY (monthly indicators also have quarterly targets). */
     public String frequency;
     @Column(name = "month_targets")
@@ -90,7 +95,7 @@ public class AgreementTarget {
      * periods add up to the annual target); for rata-rata and posisi akhir the period's own target.
      */
     public BigDecimal targetToDate(String period) {
-        if (!Aggregation.CUMULATIVE.name().equals(aggregation)) {
+        if (aggregation != Aggregation.CUMULATIVE) {
             return periodTarget(period);
         }
         Period p = Period.parse(period);

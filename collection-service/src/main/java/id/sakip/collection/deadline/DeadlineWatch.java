@@ -1,9 +1,8 @@
 package id.sakip.collection.deadline;
 
 import id.sakip.collection.CollectionConfig;
-import id.sakip.collection.form.CollectionForm;
+import id.sakip.collection.round.CollectionForm;
 import id.sakip.collection.round.CollectionRound;
-import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.SubmissionDeadline;
 import id.sakip.common.outbox.Outbox;
 import io.quarkus.scheduler.Scheduled;
@@ -53,7 +52,7 @@ public class DeadlineWatch {
         for (UUID id : overdue) {
             CollectionForm f = em.find(CollectionForm.class, id);
             f.overdueNotifiedAt = now;
-            publish(f, EventTypes.SUBMISSION_OVERDUE, now);
+            publish(f, now);
             published++;
         }
         @SuppressWarnings("unchecked")
@@ -66,16 +65,16 @@ public class DeadlineWatch {
         for (UUID id : approaching) {
             CollectionForm f = em.find(CollectionForm.class, id);
             f.approachingNotifiedAt = now;
-            publish(f, EventTypes.SUBMISSION_DEADLINE_APPROACHING, now);
+            publish(f, now);
             published++;
         }
         return published;
     }
 
-    private void publish(CollectionForm f, String type, OffsetDateTime now) {
+    /** SubmissionDeadlineApproaching before the deadline, SubmissionOverdue after it (the event's type says which). */
+    private void publish(CollectionForm f, OffsetDateTime now) {
         CollectionRound r = em.find(CollectionRound.class, f.roundId);
-        outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), type, "rounds/" + r.id + "/forms/" + f.id, r.scope(),
-                new SubmissionDeadline(r.id, f.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period,
-                        f.unitCode, f.deadline, now));
+        outbox.publish(new SubmissionDeadline(r.id, f.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period,
+                f.unitCode, f.deadline, now));
     }
 }

@@ -1,8 +1,12 @@
 package id.sakip.collection.form;
 
-import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import id.sakip.collection.round.CollectionForm;
+import id.sakip.collection.round.Evidence;
+import id.sakip.collection.round.FormRow;
+import id.sakip.collection.round.FormStatus;
 import id.sakip.common.input.MultiLine;
 import id.sakip.common.vocabulary.PredicateScale;
+import id.sakip.common.vocabulary.ScalePoint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

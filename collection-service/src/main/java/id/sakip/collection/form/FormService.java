@@ -1,13 +1,16 @@
 package id.sakip.collection.form;
 
+import id.sakip.collection.round.CollectionForm;
 import id.sakip.collection.round.CollectionProcedure;
 import id.sakip.collection.round.CollectionRound;
+import id.sakip.collection.round.Evidence;
+import id.sakip.collection.round.FormRow;
+import id.sakip.collection.round.FormStatus;
 import id.sakip.collection.round.RoundAuditTrail;
 import id.sakip.collection.round.RoundStatus;
 import id.sakip.collection.round.Rounds;
 import id.sakip.common.attachment.AttachmentStore;
 import id.sakip.common.audit.AuditLog;
-import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.FormSubmitted;
 import id.sakip.common.outbox.Outbox;
 import id.sakip.common.problem.Problem;
@@ -15,7 +18,6 @@ import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
 import id.sakip.common.sop.SopEngine;
-import id.sakip.common.vocabulary.Polarity;
 import id.sakip.common.vocabulary.PredicateScale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
@@ -220,34 +222,12 @@ public class FormService {
         if (caller.hasRole(Roles.STAF) && !caller.hasRole(Roles.UNIT) && !caller.hasRole(Roles.TIM_SAKIP)) {
             throw ProblemException.forbidden("staf may fill a form; the unit head submits it");
         }
-        List<Problem.FieldError> missing = f.rows.stream().filter(r -> r.realisasi == null)
-                .map(r -> new Problem.FieldError("rows[" + (r.position - 1) + "].realisasi",
-                        "row " + r.position + " (" + r.indicatorCode + ") has no realisasi"))
-                .toList();
-        if (!missing.isEmpty()) {
-            throw ProblemException.unprocessable("the form is incomplete", missing);
-        }
-        List<Problem.FieldError> unexplained = f.rows.stream()
-                .filter(r -> belowTarget(r) && (r.keterangan == null || r.keterangan.isBlank()))
-                .map(r -> new Problem.FieldError("rows[" + (r.position - 1) + "].keterangan", "row " + r.position + " ("
-                        + r.indicatorCode + ") misses its target: the Keterangan must say why"))
-                .toList();
-        if (!unexplained.isEmpty()) {
-            throw ProblemException.unprocessable("values below target need a Keterangan", unexplained);
-        }
         CollectionRound round = CollectionRound.findById(f.roundId);
-        trail.record(round, f.id, "FORM_SUBMITTED", f.status,
-                FormStatus.SUBMITTED, null);
-        f.status = FormStatus.SUBMITTED;
-        f.submittedBy = caller.subject();
-        f.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        FormStatus from = f.status;
+        FormSubmitted submitted = f.submit(round, caller.subject(), OffsetDateTime.now(ZoneOffset.UTC));
+        trail.record(round, f.id, "FORM_SUBMITTED", from, f.status, null);
         CollectionForm.flush();
-        outbox.publish(EventTypes.Topics.ROUNDS, round.id.toString(), EventTypes.FORM_SUBMITTED,
-                "rounds/" + round.id + "/forms/" + f.id, round.scope(),
-                new FormSubmitted(round.id, f.id, round.agencyCode, round.regionCode, round.provinceCode, round.year,
-                        round.period, f.unitCode, f.submittedBy, f.submittedAt,
-                        f.rows.stream().map(r -> new FormSubmitted.Row(r.indicatorCode, r.realisasi, r.keterangan,
-                                PredicateScale.label(r.predicateScale, r.realisasi))).toList()));
+        outbox.publish(submitted);
         List<CollectionForm> all = CollectionForm.list("roundId = ?1 order by unitCode", round.id);
         if (all.stream().allMatch(o -> o.status == FormStatus.SUBMITTED) && sop.isAt(round.id, CollectionProcedure.FILL)) {
             // the last form in ends the filling step
@@ -288,25 +268,6 @@ public class FormService {
         return f;
     }
 
-    /** Whether the row's realisasi misses its period target, by the indicator's polarity. */
-    static boolean belowTarget(FormRow r) {
-        if (r.realisasi == null || r.periodTarget == null) {
-            return false;
-        }
-        Polarity polarity = r.polarity == null ? Polarity.HIGHER_IS_BETTER : Polarity.valueOf(r.polarity);
-        return switch (polarity) {
-            case LOWER_IS_BETTER -> r.realisasi.compareTo(r.periodTarget) > 0;
-            case RANGE -> r.realisasi.compareTo(r.periodTarget) < 0
-                    || (r.periodTargetUpper != null && r.realisasi.compareTo(r.periodTargetUpper) > 0);
-            case HIGHER_IS_BETTER -> r.realisasi.compareTo(r.periodTarget) < 0;
-        };
-    }
-
-    /**
-     * Flags a value far off the unit's own history: with at least two earlier submitted values of the
-     * same indicator, a value more than 50% away from their average (or different from a zero average)
-     * is flagged for the reviewer. It is never rejected: real changes happen.
-     */
     /**
      * Flags each row whose value is far (more than half) off the mean of this unit's submitted values
      * of the same indicator in earlier rounds (at least two). One query for all the rows; it reads
@@ -353,7 +314,6 @@ public class FormService {
         }
     }
 
-    /** Null when the value fits the unit of measure, else what is wrong. */
     /**
      * The row's new realisasi into {@code values}: the number given, or for a predicate indicator the
      * number its label counts as; returns what is wrong instead (a label without a scale, a label or a
@@ -381,6 +341,7 @@ public class FormService {
         return null;
     }
 
+    /** Null when the value fits the unit of measure, else what is wrong. */
     static String checkValue(String unitOfMeasure, BigDecimal value) {
         if (value == null) {
             return null;

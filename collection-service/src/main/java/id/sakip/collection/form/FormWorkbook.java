@@ -1,6 +1,9 @@
 package id.sakip.collection.form;
 
+import id.sakip.collection.round.CollectionForm;
 import id.sakip.collection.round.CollectionRound;
+import id.sakip.collection.round.Evidence;
+import id.sakip.collection.round.FormRow;
 import id.sakip.common.input.SpreadsheetNumbers;
 import id.sakip.common.input.Text;
 import id.sakip.common.problem.Problem;

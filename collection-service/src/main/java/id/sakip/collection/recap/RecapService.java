@@ -1,31 +1,30 @@
 package id.sakip.collection.recap;
 
-import id.sakip.collection.form.CollectionForm;
-import id.sakip.collection.form.FormStatus;
+import id.sakip.collection.round.CollectionForm;
 import id.sakip.collection.round.CollectionProcedure;
 import id.sakip.collection.round.CollectionRound;
+import id.sakip.collection.round.FormStatus;
 import id.sakip.collection.round.RoundAudit;
 import id.sakip.collection.round.RoundAuditTrail;
 import id.sakip.collection.round.RoundStatus;
 import id.sakip.collection.round.Rounds;
 import id.sakip.collection.workflow.RoundDtos;
 import id.sakip.collection.workflow.RoundService;
-import id.sakip.common.event.EventTypes;
+import id.sakip.common.event.DomainEvent;
 import id.sakip.common.event.v1.FormReturned;
 import id.sakip.common.event.v1.RecapApproved;
-import id.sakip.common.event.v1.RecapReturned;
-import id.sakip.common.event.v1.RoundReopened;
 import id.sakip.common.outbox.Outbox;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import id.sakip.common.sop.SopEngine;
 import id.sakip.common.sop.StepRecord;
-import id.sakip.common.vocabulary.PredicateScale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -70,7 +69,8 @@ public class RecapService {
                 (int) f.rows.stream().filter(row -> row.flagged).count())).toList();
         return new RecapView(r.id, r.status, r.recapVersion, units,
                 units.stream().filter(u -> u.status() != FormStatus.SUBMITTED).map(UnitStatus::unitCode).toList(),
-                units.stream().filter(UnitStatus::late).map(UnitStatus::unitCode).toList(), rows(r));
+                units.stream().filter(UnitStatus::late).map(UnitStatus::unitCode).toList(),
+                CollectionRound.recapRows(forms));
     }
 
     @Transactional
@@ -78,20 +78,11 @@ public class RecapService {
         CollectionRound r = rounds.writable(roundId);
         sop.checkRoleFor(r.id, CollectionProcedure.RECAP);
         ProblemException.requireVersion("round", r.id, r.version, version);
-        if (r.status != RoundStatus.OPEN) {
-            throw ProblemException.conflict("round " + roundId + " is " + r.status);
-        }
-        List<CollectionForm> forms = CollectionForm.list("roundId", r.id);
-        List<String> pending = forms.stream().filter(f -> f.status != FormStatus.SUBMITTED).map(f -> f.unitCode)
-                .toList();
-        if (!pending.isEmpty()) {
-            throw ProblemException.conflict("forms not yet submitted by: " + String.join(", ", pending));
-        }
+        RoundStatus from = r.status;
+        List<CollectionForm> forms = CollectionForm.list("roundId = ?1 order by unitCode", r.id);
+        r.compileRecap(forms, caller.subject(), OffsetDateTime.now(ZoneOffset.UTC));
         sop.require(r.id, CollectionProcedure.RECAP);
-        trail.record(r, null, "RECAP_COMPILED", r.status, RoundStatus.RECAP_COMPILED, null);
-        r.status = RoundStatus.RECAP_COMPILED;
-        r.recapCompiledBy = caller.subject();
-        r.recapCompiledAt = OffsetDateTime.now(ZoneOffset.UTC);
+        trail.record(r, null, "RECAP_COMPILED", from, r.status, null);
         sop.complete(r.id, CollectionProcedure.RECAP, null, "DONE");
         CollectionRound.flush();
         return RoundService.view(r, forms);
@@ -102,25 +93,15 @@ public class RecapService {
         CollectionRound r = rounds.writable(roundId);
         sop.checkRoleFor(r.id, CollectionProcedure.REVIEW);
         ProblemException.requireVersion("round", r.id, r.version, version);
-        if (r.status != RoundStatus.RECAP_COMPILED) {
-            throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only a compiled recap can be approved");
-        }
+        RoundStatus from = r.status;
+        List<CollectionForm> forms = CollectionForm.list("roundId = ?1 order by unitCode", r.id);
+        RecapApproved approved = r.approve(forms, caller.subject(), OffsetDateTime.now(ZoneOffset.UTC));
         sop.require(r.id, CollectionProcedure.REVIEW);
-        List<CollectionForm> forms = CollectionForm.list("roundId", r.id);
-        if (forms.stream().anyMatch(f -> caller.subject().equals(f.submittedBy))) {
-            throw ProblemException.forbidden("you submitted a form of this round: someone else approves its recap");
-        }
-        trail.record(r, null, "RECAP_APPROVED", r.status, RoundStatus.APPROVED, null);
-        r.status = RoundStatus.APPROVED;
-        r.recapVersion++;
-        r.approvedBy = caller.subject();
-        r.approvedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        trail.record(r, null, "RECAP_APPROVED", from, r.status, null);
         sop.complete(r.id, CollectionProcedure.REVIEW, null, "APPROVED");
         CollectionRound.flush();
-        outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), EventTypes.RECAP_APPROVED, "rounds/" + r.id,
-                r.scope(), new RecapApproved(r.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period,
-                        r.agreementId, r.agreementVersion, r.recapVersion, r.approvedBy, r.approvedAt, rows(r)));
-        return RoundService.view(r, CollectionForm.list("roundId", r.id));
+        outbox.publish(approved);
+        return RoundService.view(r, forms);
     }
 
     /**
@@ -132,12 +113,12 @@ public class RecapService {
         CollectionRound r = rounds.writable(roundId);
         sop.checkRoleFor(r.id, CollectionProcedure.REVIEW);
         ProblemException.requireVersion("round", r.id, r.version, version);
-        if (r.status != RoundStatus.RECAP_COMPILED) {
-            throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only a compiled recap is returned");
-        }
+        Before before = new Before(r);
+        List<DomainEvent> events = r.returnRecap(before.forms, formIds, caller.subject(), reason,
+                OffsetDateTime.now(ZoneOffset.UTC));
         sop.require(r.id, CollectionProcedure.REVIEW);
         sop.rewind(r.id, CollectionProcedure.FILL, "RETURNED", StepRecord.note(reason));
-        return reopenForms(r, reason, formIds, false);
+        return recordReopening(r, before, "RECAP_RETURNED", events, reason);
     }
 
     /**
@@ -148,48 +129,39 @@ public class RecapService {
     public RoundDtos.RoundView reopen(UUID roundId, long version, String reason, List<UUID> formIds) {
         CollectionRound r = rounds.writable(roundId);
         ProblemException.requireVersion("round", r.id, r.version, version);
-        if (r.status != RoundStatus.APPROVED && r.status != RoundStatus.ARCHIVED) {
-            throw ProblemException.conflict("round " + roundId + " is " + r.status + "; only an approved or archived round is reopened");
-        }
+        Before before = new Before(r);
+        List<DomainEvent> events = r.reopen(before.forms, formIds, caller.subject(), reason,
+                OffsetDateTime.now(ZoneOffset.UTC));
         sop.rewind(r.id, CollectionProcedure.FILL, "REOPENED", StepRecord.note(reason));
-        return reopenForms(r, reason, formIds, true);
+        return recordReopening(r, before, "ROUND_REOPENED", events, reason);
     }
 
-    /** Reopens the chosen forms: RecapReturned (a return) or RoundReopened (a reopening), then FormReturned each. */
-    private RoundDtos.RoundView reopenForms(CollectionRound r, String reason, List<UUID> formIds, boolean reopening) {
-        List<CollectionForm> forms = CollectionForm.list("roundId", r.id);
-        List<CollectionForm> chosen = formIds == null || formIds.isEmpty() ? forms
-                : forms.stream().filter(f -> formIds.contains(f.id)).toList();
-        if (formIds != null && chosen.size() != formIds.size()) {
-            throw ProblemException.unprocessable("formIds", "names a form that is not in round " + r.id);
+    /** The round's forms and the states of the round and its forms before a return or reopening. */
+    private static final class Before {
+        final RoundStatus status;
+        final List<CollectionForm> forms;
+        final Map<UUID, FormStatus> formStatus = new HashMap<>();
+
+        Before(CollectionRound r) {
+            status = r.status;
+            forms = CollectionForm.list("roundId = ?1 order by unitCode", r.id);
+            forms.forEach(f -> formStatus.put(f.id, f.status));
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        trail.record(r, null, reopening ? "ROUND_REOPENED" : "RECAP_RETURNED", r.status, RoundStatus.OPEN, reason);
-        r.status = RoundStatus.OPEN;
-        r.recapCompiledAt = null;
-        r.recapCompiledBy = null;
-        r.archivedAt = null;
-        r.archivedBy = null;
-        List<UUID> reopened = chosen.stream().map(f -> f.id).toList();
-        if (reopening) {
-            outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), EventTypes.ROUND_REOPENED, "rounds/" + r.id, r.scope(),
-                    new RoundReopened(r.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period,
-                            caller.subject(), now, reason, reopened));
-        } else {
-            outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), EventTypes.RECAP_RETURNED, "rounds/" + r.id, r.scope(),
-                    new RecapReturned(r.id, r.agencyCode, r.regionCode, r.provinceCode, r.year, r.period,
-                            caller.subject(), now, reason, reopened));
-        }
-        for (CollectionForm f : chosen) {
-            trail.record(r, f.id, "FORM_RETURNED", f.status, FormStatus.DRAFT, reason);
-            f.status = FormStatus.DRAFT;
-            f.returnReason = reason;
-            outbox.publish(EventTypes.Topics.ROUNDS, r.id.toString(), EventTypes.FORM_RETURNED,
-                    "rounds/" + r.id + "/forms/" + f.id, r.scope(), new FormReturned(r.id, f.id, r.agencyCode,
-                            r.regionCode, r.provinceCode, r.year, r.period, f.unitCode, caller.subject(), now, reason));
+    }
+
+    /** The trail of the round and of each form sent back (one FormReturned each), the events to the outbox. */
+    private RoundDtos.RoundView recordReopening(CollectionRound r, Before before, String action,
+            List<DomainEvent> events, String reason) {
+        trail.record(r, null, action, before.status, r.status, reason);
+        for (DomainEvent e : events) {
+            if (e instanceof FormReturned returned) {
+                trail.record(r, returned.formId(), "FORM_RETURNED", before.formStatus.get(returned.formId()),
+                        FormStatus.DRAFT, reason);
+            }
+            outbox.publish(e);
         }
         CollectionRound.flush();
-        return RoundService.view(r, forms);
+        return RoundService.view(r, before.forms);
     }
 
     /** The audit trail of a round: every state change, oldest first. */
@@ -202,15 +174,6 @@ public class RecapService {
 
     public record AuditView(OffsetDateTime at, String actor, String action, UUID formId, String fromStatus,
             String toStatus, String reason) {
-    }
-
-    private static List<RecapApproved.Row> rows(CollectionRound r) {
-        return CollectionForm.<CollectionForm>list("roundId = ?1 order by unitCode", r.id).stream()
-                .flatMap(f -> f.rows.stream().map(row -> new RecapApproved.Row(row.indicatorCode, row.indicatorName,
-                        row.sasaran, row.unitOfMeasure, row.polarity, f.unitCode, row.annualTarget, row.periodTarget,
-                        row.realisasi, row.keterangan, row.annualTargetUpper, row.periodTargetUpper, row.predicateScale,
-                        PredicateScale.label(row.predicateScale, row.realisasi))))
-                .toList();
     }
 
 }

@@ -1,6 +1,7 @@
 package id.sakip.collection.round;
 
 import id.sakip.common.security.CallerContext;
+import id.sakip.common.sop.SopKit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.UUID;
@@ -9,14 +10,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class Rounds {
     private final CallerContext caller;
+    private final SopKit kit;
 
-    public Rounds(CallerContext caller) {
+    public Rounds(CallerContext caller, SopKit kit) {
         this.caller = caller;
+        this.kit = kit;
     }
 
     /** The round, if the caller may see it; 404 otherwise. */
     public CollectionRound readable(UUID id) {
-        return caller.readable(CollectionRound.findById(id), "round", id);
+        return kit.readable(CollectionRound.class, "round", id);
     }
 
     /**
@@ -24,7 +27,7 @@ public class Rounds {
      * transitions of one round run one after the other, and the second sees the first's version (409).
      */
     public CollectionRound writable(UUID id) {
-        return caller.writable(CollectionRound.findById(id, LockModeType.PESSIMISTIC_WRITE), "round", id);
+        return kit.writable(CollectionRound.class, "round", id);
     }
 
     /**

@@ -1,58 +1,14 @@
 package id.sakip.collection.workflow;
 
-import id.sakip.common.attachment.AttachmentResponses;
-import id.sakip.common.attachment.AttachmentStore;
-import id.sakip.common.security.Roles;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
+import id.sakip.common.sop.SopAttachmentResource;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.util.List;
-import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/rounds/{id}/attachments")
 @Tag(name = "Attachments", description = "Files of a round: dispositions, minutes, checklists, evidence (bukti dukung)")
-public class AttachmentResource {
-    private final RoundService rounds;
+public class AttachmentResource extends SopAttachmentResource {
 
     public AttachmentResource(RoundService rounds) {
-        this.rounds = rounds;
-    }
-
-    @POST
-    @Consumes(MediaType.WILDCARD)
-    @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
-    @Operation(summary = "Upload a file (the request body is the file; its Content-Type is the file's)",
-            description = "PDF, PNG, JPEG, XLSX or DOCX up to sakip.attachments.max-bytes (default 10 MiB): 415 for another type, "
-                    + "413 when too large, 422 when the content does not match its type. Reference it by id in a step's document or a row's evidence.")
-    public Response upload(@PathParam("id") UUID id, @QueryParam("fileName") String fileName,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        return AttachmentResponses.created("/rounds/" + id + "/attachments", rounds.attach(id, fileName, contentType, body));
-    }
-
-    @GET
-    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
-        Roles.STAF })
-    @Operation(summary = "The round's files")
-    public List<AttachmentStore.View> list(@PathParam("id") UUID id) {
-        return rounds.files(id);
-    }
-
-    @GET
-    @Path("/{attachmentId}")
-    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
-        Roles.STAF })
-    @Operation(summary = "Download a file", description = "With its SHA-256 in the Digest-like header X-Content-SHA256.")
-    public Response download(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        return AttachmentResponses.download(rounds.file(id, attachmentId));
+        super(rounds, "/rounds");
     }
 }

@@ -1,7 +1,8 @@
 package id.sakip.collection.workflow;
 
-import id.sakip.collection.form.FormStatus;
+import id.sakip.collection.round.FormStatus;
 import id.sakip.collection.round.RoundStatus;
+import id.sakip.common.sop.SopAggregateView;
 import id.sakip.common.sop.StepRecord;
 import id.sakip.common.vocabulary.Period;
 import jakarta.validation.Valid;
@@ -52,6 +53,6 @@ public final class RoundDtos {
             UUID agreementId, int agreementVersion, String orderedBy, OffsetDateTime openedAt,
             OffsetDateTime submissionDeadline, OffsetDateTime distributedAt, OffsetDateTime recapCompiledAt,
             String approvedBy, OffsetDateTime approvedAt, int recapVersion, OffsetDateTime archivedAt, long version,
-            List<FormSummary> forms) {
+            List<FormSummary> forms) implements SopAggregateView {
     }
 }

@@ -2,7 +2,7 @@ package id.sakip.common.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.sakip.common.event.EventScope;
+import id.sakip.common.event.DomainEvent;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,36 +39,33 @@ public class Outbox {
     }
 
     /**
-     * @param topic   Kafka topic (see {@code EventTypes.Topics})
-     * @param key     aggregate id: the record key, so one aggregate's events keep their order
-     * @param type    versioned event type
-     * @param subject CloudEvents subject, e.g. {@code agreements/<id>}
-     * @param scope   agency, region and province codes
-     * @param data    payload record, serialised as JSON
+     * Queues the event where its own routing says (topic, key, type, subject, scope).
+     *
      * @return the event id
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID publish(String topic, String key, String type, String subject, EventScope scope, Object data) {
+    public UUID publish(DomainEvent event) {
+        DomainEvent.Routing routing = event.routing();
         OutboxEvent e = new OutboxEvent();
         e.id = UUID.randomUUID();
-        e.topic = topic;
-        e.key = key;
-        e.type = type;
+        e.topic = routing.topic();
+        e.key = routing.key();
+        e.type = routing.type();
         e.source = config.source();
-        e.subject = subject;
-        e.agencyCode = scope.agencyCode();
-        e.regionCode = scope.regionCode();
-        e.provinceCode = scope.provinceCode();
+        e.subject = routing.subject();
+        e.agencyCode = routing.scope().agencyCode();
+        e.regionCode = routing.scope().regionCode();
+        e.provinceCode = routing.scope().provinceCode();
         try {
-            e.payload = mapper.writeValueAsString(data);
+            e.payload = mapper.writeValueAsString(event);
         } catch (JsonProcessingException ex) {
-            throw new IllegalStateException("event payload cannot be serialised: " + type, ex);
+            throw new IllegalStateException("event payload cannot be serialised: " + e.type, ex);
         }
         e.traceparent = currentTraceparent();
         e.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         em.persist(e);
         wakeRelayOnCommit();
-        LOG.infof("event %s %s for %s queued in the outbox", type, e.id, subject);
+        LOG.infof("event %s %s for %s queued in the outbox", e.type, e.id, e.subject);
         return e.id;
     }
 

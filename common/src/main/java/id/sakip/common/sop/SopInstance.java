@@ -37,6 +37,12 @@ public class SopInstance extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The key of the step under way of an aggregate's procedure; null when it has finished or never started. */
+    public static String currentStepOf(UUID aggregateId) {
+        SopInstance i = findById(aggregateId);
+        return i == null || i.current() == null ? null : i.current().key();
+    }
+
     public SopStep current() {
         return currentPosition == null ? null : steps.get(currentPosition - 1);
     }

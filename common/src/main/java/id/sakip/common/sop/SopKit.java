@@ -43,6 +43,19 @@ public class SopKit {
         return agency;
     }
 
+    /** The aggregate, if the caller may see it; 404 otherwise. */
+    public <E extends SopAggregate> E readable(Class<E> type, String noun, UUID id) {
+        return caller.readable(em.find(type, id), noun, id);
+    }
+
+    /**
+     * The aggregate, if the caller may change it (404 or 403 otherwise), locked for this transaction:
+     * two transitions run one after the other, and the second sees the first's version (409).
+     */
+    public <E extends SopAggregate> E writable(Class<E> type, String noun, UUID id) {
+        return caller.writable(em.find(type, id, LockModeType.PESSIMISTIC_WRITE), noun, id);
+    }
+
     /** Starts the procedure of a new, persisted aggregate: its first step is done by the caller. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void start(SopAggregate a, String procedure, String firstAction, StepRecord record) {

@@ -5,7 +5,7 @@ public enum AgreementKind {
     HEAD, INDIVIDUAL;
 
     /** Whether an event's kind names the head's agreement (events before kinds existed carry none). */
-    public static boolean isHead(String kind) {
-        return kind == null || HEAD.name().equals(kind);
+    public static boolean isHead(AgreementKind kind) {
+        return kind == null || kind == HEAD;
     }
 }

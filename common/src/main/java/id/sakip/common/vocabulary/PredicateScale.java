@@ -1,6 +1,5 @@
 package id.sakip.common.vocabulary;
 
-import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;

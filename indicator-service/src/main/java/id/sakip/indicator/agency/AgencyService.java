@@ -1,7 +1,6 @@
 package id.sakip.indicator.agency;
 
 import id.sakip.common.agency.AgencyDirectory;
-import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.AgencyRegistered;
 import id.sakip.common.outbox.Outbox;
 import id.sakip.common.paging.Page;
@@ -49,8 +48,7 @@ public class AgencyService {
         a.persist();
         AgencyRegistered event = new AgencyRegistered(a.code, a.regionCode, a.provinceCode, a.name, a.type.name());
         directory.register(event);
-        outbox.publish(EventTypes.Topics.AGENCIES, a.code, EventTypes.AGENCY_REGISTERED, "agencies/" + a.code,
-                a.scope(), event);
+        outbox.publish(event);
         return AgencyDtos.AgencyView.of(a);
     }
 

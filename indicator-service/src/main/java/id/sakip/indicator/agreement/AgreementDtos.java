@@ -1,8 +1,8 @@
 package id.sakip.indicator.agreement;
 
-import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
 import id.sakip.common.vocabulary.AgreementKind;
 import id.sakip.common.vocabulary.PredicateScale;
+import id.sakip.common.vocabulary.ScalePoint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

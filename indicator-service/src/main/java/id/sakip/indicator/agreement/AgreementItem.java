@@ -1,5 +1,6 @@
 package id.sakip.indicator.agreement;
 
+import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.indicator.indicator.Indicator;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,5 +54,14 @@ public class AgreementItem {
 
     public List<BigDecimal> quarters() {
         return List.of(q1, q2, q3, q4);
+    }
+
+    /** This item in the PerformanceAgreementSigned event, with the Renstra tujuan above its indicator. */
+    PerformanceAgreementSigned.Item signedItem(String tujuan) {
+        return new PerformanceAgreementSigned.Item(indicator.code, indicator.name, indicator.kind.name(),
+                indicator.sasaran, indicator.unitOfMeasure, indicator.polarity, indicator.aggregation,
+                indicator.frequency.name(), indicator.responsibleUnit, annualTarget, quarters(), monthTargets,
+                annualTargetUpper, quarterTargetsUpper, monthTargetsUpper, indicator.predicateScale, tujuan,
+                indicator.baseline, indicator.endTarget);
     }
 }

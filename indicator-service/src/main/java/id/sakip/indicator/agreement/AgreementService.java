@@ -1,7 +1,6 @@
 package id.sakip.indicator.agreement;
 
 import id.sakip.common.audit.AuditLog;
-import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.outbox.Outbox;
 import id.sakip.common.paging.Page;
@@ -151,32 +150,13 @@ public class AgreementService {
             throw ProblemException.forbidden(a.kind == AgreementKind.HEAD ? "the head (kepala) signs this agreement"
                     : "the head of unit " + a.signatoryUnit + " signs this agreement");
         }
-        if (a.status != AgreementStatus.DRAFT) {
-            throw ProblemException.conflict("agreement " + id + " is already " + a.status);
-        }
         AgreementDtos.AgreementView unsigned = AgreementDtos.AgreementView.of(a);
-        a.status = AgreementStatus.SIGNED;
-        a.signatoryName = req.signatoryName();
-        a.signatoryNip = req.signatoryNip();
-        a.signatoryPosition = req.signatoryPosition();
-        a.signedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        PerformanceAgreement.flush();
         Agency agency = Agency.findById(a.agencyCode);
-        PerformanceAgreementSigned event = new PerformanceAgreementSigned(a.id, agency.code, agency.regionCode,
-                agency.provinceCode, a.year, a.agreementVersion, a.kind.name(), a.signatoryUnit, a.supersedesId,
-                a.signedAt, new PerformanceAgreementSigned.Signatory(a.signatoryName, a.signatoryNip, a.signatoryPosition),
-                a.items.stream().map(i -> new PerformanceAgreementSigned.Item(i.indicator.code, i.indicator.name,
-                        i.indicator.kind.name(), i.indicator.sasaran, i.indicator.unitOfMeasure,
-                        i.indicator.polarity.name(), i.indicator.aggregation.name(), i.indicator.frequency.name(),
-                        i.indicator.responsibleUnit, i.annualTarget, i.quarters(), i.monthTargets,
-                        i.annualTargetUpper, i.quarterTargetsUpper, i.monthTargetsUpper,
-                        i.indicator.predicateScale, tujuanOf(i.indicator.nodeId), i.indicator.baseline,
-                        i.indicator.endTarget)).toList());
-        // one key per agreement lineage (agency, year, kind, unit), so a revision never overtakes what it revises
-        String key = a.agencyCode + "/" + a.year + "/" + a.kind + (a.signatoryUnit == null ? "" : "/" + a.signatoryUnit);
-        outbox.publish(EventTypes.Topics.AGREEMENTS, key,
-                a.supersedesId == null ? EventTypes.AGREEMENT_SIGNED : EventTypes.AGREEMENT_REVISED,
-                "agreements/" + a.id, agency.scope(), event);
+        PerformanceAgreementSigned signed = a.sign(new PerformanceAgreementSigned.Signatory(req.signatoryName(),
+                req.signatoryNip(), req.signatoryPosition()), agency.scope(), OffsetDateTime.now(ZoneOffset.UTC),
+                AgreementService::tujuanOf);
+        PerformanceAgreement.flush();
+        outbox.publish(signed);
         return audited("AGREEMENT_SIGNED", unsigned, a);
     }
 

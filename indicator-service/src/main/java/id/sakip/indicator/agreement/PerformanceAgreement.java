@@ -1,5 +1,8 @@
 package id.sakip.indicator.agreement;
 
+import id.sakip.common.event.EventScope;
+import id.sakip.common.event.v1.PerformanceAgreementSigned;
+import id.sakip.common.problem.ProblemException;
 import id.sakip.common.vocabulary.AgreementKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
@@ -16,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Perjanjian Kinerja (PK) of an agency for a year; a revision (PK Perubahan) is a new row with a higher agreementVersion. */
 @Entity
@@ -54,4 +58,26 @@ public class PerformanceAgreement extends PanacheEntityBase {
     @OneToMany(mappedBy = "agreement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<AgreementItem> items = new ArrayList<>();
+
+    /**
+     * Signing (penandatanganan): a draft becomes the signed PK, which never changes again; a
+     * revision's event is PerformanceAgreementRevised.
+     *
+     * @param scope   the agency's codes
+     * @param tujuanOf the Renstra tujuan above a plan node (null when none)
+     */
+    public PerformanceAgreementSigned sign(PerformanceAgreementSigned.Signatory signatory, EventScope scope,
+            OffsetDateTime now, Function<UUID, String> tujuanOf) {
+        if (status != AgreementStatus.DRAFT) {
+            throw ProblemException.conflict("agreement " + id + " is already " + status);
+        }
+        status = AgreementStatus.SIGNED;
+        signatoryName = signatory.name();
+        signatoryNip = signatory.nip();
+        signatoryPosition = signatory.position();
+        signedAt = now;
+        return new PerformanceAgreementSigned(id, agencyCode, scope.regionCode(), scope.provinceCode(), year,
+                agreementVersion, kind, signatoryUnit, supersedesId, signedAt, signatory,
+                items.stream().map(i -> i.signedItem(tujuanOf.apply(i.indicator.nodeId))).toList());
+    }
 }

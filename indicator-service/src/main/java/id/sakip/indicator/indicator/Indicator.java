@@ -1,8 +1,8 @@
 package id.sakip.indicator.indicator;
 
-import id.sakip.common.event.v1.IndicatorDefined;
 import id.sakip.common.vocabulary.Aggregation;
 import id.sakip.common.vocabulary.Polarity;
+import id.sakip.common.vocabulary.ScalePoint;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,7 +58,7 @@ public class Indicator extends PanacheEntityBase {
     /** For predicate units (e.g. audit opinions): each label and the number it counts as. */
     @Column(name = "predicate_scale")
     @JdbcTypeCode(SqlTypes.JSON)
-    public List<IndicatorDefined.ScalePoint> predicateScale;
+    public List<ScalePoint> predicateScale;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Version

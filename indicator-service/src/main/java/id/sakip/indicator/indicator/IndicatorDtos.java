@@ -1,11 +1,11 @@
 package id.sakip.indicator.indicator;
 
-import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
 import id.sakip.common.input.Code;
 import id.sakip.common.input.Codes;
 import id.sakip.common.input.MultiLine;
 import id.sakip.common.vocabulary.Aggregation;
 import id.sakip.common.vocabulary.Polarity;
+import id.sakip.common.vocabulary.ScalePoint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,7 +1,6 @@
 package id.sakip.indicator.indicator;
 
 import id.sakip.common.audit.AuditLog;
-import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.IndicatorDefined;
 import id.sakip.common.outbox.Outbox;
 import id.sakip.common.paging.Page;
@@ -9,6 +8,7 @@ import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
+import id.sakip.common.vocabulary.ScalePoint;
 import id.sakip.indicator.agency.Agency;
 import id.sakip.indicator.agency.AgencyService;
 import id.sakip.indicator.plan.PlanNode;
@@ -55,7 +55,7 @@ public class IndicatorService {
         apply(i, req);
         i.persist();
         Indicator.flush();
-        publish(agency, i, EventTypes.INDICATOR_DEFINED);
+        publish(agency, i);
         IndicatorDtos.IndicatorView view = IndicatorDtos.IndicatorView.of(i);
         audit.record(agency.code, caller.subject(), "INDICATOR_DEFINED", "indicator", i.id, null, view, null);
         return view;
@@ -75,7 +75,10 @@ public class IndicatorService {
         IndicatorDtos.IndicatorView before = IndicatorDtos.IndicatorView.of(i);
         apply(i, req.indicator());
         Indicator.flush(); // the version moves with the change, before the event records it
-        publish(agency, i, EventTypes.INDICATOR_CHANGED);
+        if (i.version != before.version()) {
+            // a change is an event; an update that changes nothing is not (it keeps its version)
+            publish(agency, i);
+        }
         IndicatorDtos.IndicatorView after = IndicatorDtos.IndicatorView.of(i);
         audit.record(agency.code, caller.subject(), "INDICATOR_CHANGED", "indicator", i.id, before, after, null);
         return after;
@@ -149,7 +152,7 @@ public class IndicatorService {
         }
         if (req.predicateScale() != null) {
             Set<String> labels = new HashSet<>();
-            for (IndicatorDefined.ScalePoint p : req.predicateScale()) {
+            for (ScalePoint p : req.predicateScale()) {
                 if (p.label() == null || p.label().isBlank() || p.value() == null || !labels.add(p.label())) {
                     errors.add(new Problem.FieldError("predicateScale", "labels must be distinct and each needs a value"));
                     break;
@@ -189,14 +192,14 @@ public class IndicatorService {
         };
     }
 
-    private void publish(Agency agency, Indicator i, String type) {
+    /** IndicatorDefined for a new indicator (version 0), IndicatorChanged after (the event's type says which). */
+    private void publish(Agency agency, Indicator i) {
         PlanNode node = i.nodeId == null ? null : PlanNode.findById(i.nodeId);
         Indicator supported = i.supportsId == null ? null : Indicator.findById(i.supportsId);
-        outbox.publish(EventTypes.Topics.INDICATORS, i.id.toString(), type, "indicators/" + i.id, agency.scope(),
-                new IndicatorDefined(i.id, agency.code, agency.regionCode, agency.provinceCode, i.code, i.name,
-                        i.kind.name(), i.sasaran, i.unitOfMeasure, i.polarity.name(), i.aggregation.name(),
-                        i.frequency.name(), i.responsibleUnit, node == null ? null : node.code,
-                        supported == null ? null : supported.code, i.definition, i.formula, i.dataSource, i.baseline,
-                        i.endTarget, i.predicateScale, i.version));
+        outbox.publish(new IndicatorDefined(i.id, agency.code, agency.regionCode, agency.provinceCode, i.code,
+                i.name, i.kind.name(), i.sasaran, i.unitOfMeasure, i.polarity, i.aggregation,
+                i.frequency.name(), i.responsibleUnit, node == null ? null : node.code,
+                supported == null ? null : supported.code, i.definition, i.formula, i.dataSource, i.baseline,
+                i.endTarget, i.predicateScale, i.version));
     }
 }

@@ -1,6 +1,7 @@
 package id.sakip.measurement.measurement;
 
 import id.sakip.common.event.v1.MeasurementComputed;
+import id.sakip.common.security.AgencyScoped;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -20,7 +21,7 @@ import org.hibernate.type.SqlTypes;
 /** Pengukuran kinerja of an agency for a period: capaian per indicator and the roll-up. */
 @Entity
 @Table(name = "measurement")
-public class Measurement extends PanacheEntityBase {
+public class Measurement extends PanacheEntityBase implements AgencyScoped {
     @Id
     public UUID id;
     @Column(name = "round_id")
@@ -63,4 +64,22 @@ public class Measurement extends PanacheEntityBase {
     @OneToMany(mappedBy = "measurement", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     public List<MeasurementIndicator> indicators = new ArrayList<>();
+
+    @Override
+    public String agencyCode() {
+        return agencyCode;
+    }
+
+    @Override
+    public String provinceCode() {
+        return provinceCode;
+    }
+
+    /** The MeasurementComputed event of this version. */
+    public MeasurementComputed computed() {
+        return new MeasurementComputed(id, versionNo, roundId, agencyCode, regionCode, provinceCode, year, period,
+                computedAt, averageCapaian, category, achievedCount, notAchievedCount, sasaranResults,
+                indicators.stream().map(MeasurementIndicator::result).toList(),
+                tujuanResults == null ? List.of() : tujuanResults, agreementVersion, trigger);
+    }
 }

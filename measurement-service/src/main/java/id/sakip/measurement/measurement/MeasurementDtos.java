@@ -27,7 +27,7 @@ public final class MeasurementDtos {
             return new MeasurementView(m.id, m.roundId, m.versionNo, m.current, m.agencyCode, m.year, m.period,
                     m.computedAt, m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount,
                     m.sasaranResults == null ? List.of() : m.sasaranResults,
-                    m.indicators.stream().map(MeasurementService::result).toList(),
+                    m.indicators.stream().map(MeasurementIndicator::result).toList(),
                     m.tujuanResults == null ? List.of() : m.tujuanResults, m.agreementVersion, m.trigger);
         }
     }

@@ -1,8 +1,14 @@
 package id.sakip.measurement.measurement;
 
-import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
+import id.sakip.common.event.v1.MeasurementComputed;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.Polarity;
+import id.sakip.common.vocabulary.PredicateScale;
+import id.sakip.common.vocabulary.ScalePoint;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -28,7 +34,8 @@ public class MeasurementIndicator {
     public String indicatorCode;
     @Column(name = "indicator_name")
     public String indicatorName;
-    public String polarity;
+    @Enumerated(EnumType.STRING)
+    public Polarity polarity;
     public String sasaran;
     public BigDecimal target;
     /** Upper bound of a RANGE indicator's target (target is then the lower bound). */
@@ -41,7 +48,8 @@ public class MeasurementIndicator {
     /** The unit's explanation (Keterangan), e.g. why a target was missed. */
     public String keterangan;
     public String tujuan;
-    public String aggregation;
+    @Enumerated(EnumType.STRING)
+    public Aggregation aggregation;
     @Column(name = "annual_target")
     public BigDecimal annualTarget;
     /** The year to date by the aggregation rule (kumulatif: sum; rata-rata: average; posisi akhir: latest). */
@@ -64,4 +72,13 @@ public class MeasurementIndicator {
     public List<ScalePoint> predicateScale;
     @Column(name = "responsible_unit")
     public String responsibleUnit;
+
+    /** This indicator's result as events and views carry it. */
+    public MeasurementComputed.IndicatorResult result() {
+        return new MeasurementComputed.IndicatorResult(indicatorCode, indicatorName, sasaran, polarity, target,
+                targetUpper, realisasi, capaian, category, achieved, tujuan, aggregation, annualTarget,
+                realisasiToDate, targetToDate, capaianToDate, capaianOfYear, responsibleUnit, keterangan,
+                PredicateScale.label(predicateScale, target), PredicateScale.label(predicateScale, realisasi),
+                categoryToDate, categoryOfYear);
+    }
 }

@@ -1,9 +1,6 @@
 package id.sakip.measurement.measurement;
 
-import id.sakip.common.event.EventScope;
-import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.InvalidEventException;
-import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
 import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.RecapApproved;
@@ -17,6 +14,7 @@ import id.sakip.common.vocabulary.Aggregation;
 import id.sakip.common.vocabulary.Period;
 import id.sakip.common.vocabulary.Polarity;
 import id.sakip.common.vocabulary.PredicateScale;
+import id.sakip.common.vocabulary.ScalePoint;
 import id.sakip.measurement.agreement.AgreementCopy;
 import id.sakip.measurement.capaian.CapaianEngine;
 import id.sakip.measurement.capaian.CapaianSettings;
@@ -50,7 +48,7 @@ public class MeasurementService {
     }
 
     /** One indicator's input to a computation: what the recap (or an earlier version) says. */
-    record Input(String indicatorCode, String indicatorName, String sasaran, String polarity, String unitCode,
+    record Input(String indicatorCode, String indicatorName, String sasaran, Polarity polarity, String unitCode,
             BigDecimal periodTarget, BigDecimal periodTargetUpper, BigDecimal annualTarget, BigDecimal realisasi,
             String keterangan, List<ScalePoint> predicateScale) {
         static Input of(RecapApproved.Row r) {
@@ -140,13 +138,7 @@ public class MeasurementService {
         }
         rollUp(engine, m);
         m.persist();
-        outbox.publish(EventTypes.Topics.MEASUREMENTS, m.roundId.toString(), EventTypes.MEASUREMENT_COMPUTED,
-                "measurements/" + m.id, new EventScope(m.agencyCode, m.regionCode, m.provinceCode),
-                new MeasurementComputed(m.id, m.versionNo, m.roundId, m.agencyCode, m.regionCode, m.provinceCode,
-                        m.year, m.period, m.computedAt, m.averageCapaian, m.category, m.achievedCount,
-                        m.notAchievedCount, m.sasaranResults,
-                        m.indicators.stream().map(MeasurementService::result).toList(),
-                        m.tujuanResults == null ? List.of() : m.tujuanResults, m.agreementVersion, m.trigger));
+        outbox.publish(m.computed());
         return m;
     }
 
@@ -157,7 +149,7 @@ public class MeasurementService {
      */
     private static void score(CapaianEngine engine, MeasurementIndicator i, PerformanceAgreementSigned.Item item,
             String period, Map<String, BigDecimal> history) {
-        Polarity polarity = Polarity.valueOf(i.polarity);
+        Polarity polarity = i.polarity;
         Period at = Period.parse(period);
         boolean quarterly = at.quarterly();
         List<BigDecimal> targets = item == null ? null : quarterly ? item.quarterTargets() : item.monthTargets();
@@ -176,7 +168,7 @@ public class MeasurementService {
             values.add(history.get(new Period(quarterly, p + 1).toString()));
         }
         values.add(i.realisasi);
-        Aggregation aggregation = Aggregation.valueOf(item.aggregation());
+        Aggregation aggregation = item.aggregation();
         CapaianEngine.IndicatorResult r = polarity == Polarity.RANGE
                 ? engine.indicatorRange(aggregation, item.annualTarget(), item.annualTargetUpper(), targets, uppers, values)
                 : engine.indicator(polarity, aggregation, item.annualTarget(), targets, values);
@@ -267,11 +259,7 @@ public class MeasurementService {
 
     @Transactional
     public MeasurementDtos.MeasurementView get(UUID id) {
-        Measurement m = Measurement.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("measurement", id);
-        }
-        caller.checkRead(m.agencyCode, m.provinceCode, "measurement", id);
+        Measurement m = readable(id);
         return MeasurementDtos.MeasurementView.of(m);
     }
 
@@ -340,23 +328,18 @@ public class MeasurementService {
     }
 
     private Measurement readable(UUID id) {
-        Measurement m = Measurement.findById(id);
-        if (m == null) {
-            throw ProblemException.notFound("measurement", id);
-        }
-        caller.checkRead(m.agencyCode, m.provinceCode, "measurement", id);
-        return m;
+        return caller.readable(Measurement.<Measurement>findById(id), "measurement", id);
     }
 
     /**
      * The formula of an indicator, in Bahasa Indonesia: a predicate indicator's by its scale, else by its
      * polarity (lower-is-better: the agency's method, by default the official one).
      */
-    static String formula(boolean predicate, String polarity, CapaianSettings.LowerIsBetter method) {
+    static String formula(boolean predicate, Polarity polarity, CapaianSettings.LowerIsBetter method) {
         if (predicate) {
             return "nilai predikat realisasi / nilai predikat target × 100";
         }
-        return switch (Polarity.valueOf(polarity)) {
+        return switch (polarity) {
             case LOWER_IS_BETTER -> switch (method) {
                 case OFFICIAL -> "(2 × target − realisasi) / target × 100";
                 case RATIO -> "target / realisasi × 100";
@@ -365,13 +348,5 @@ public class MeasurementService {
             case RANGE -> "100 bila realisasi dalam rentang target; di luar rentang dibandingkan dengan batas terdekat";
             case HIGHER_IS_BETTER -> "realisasi / target × 100";
         };
-    }
-
-    static MeasurementComputed.IndicatorResult result(MeasurementIndicator i) {
-        return new MeasurementComputed.IndicatorResult(i.indicatorCode, i.indicatorName, i.sasaran, i.polarity, i.target,
-                i.targetUpper, i.realisasi, i.capaian, i.category, i.achieved, i.tujuan, i.aggregation, i.annualTarget,
-                i.realisasiToDate, i.targetToDate, i.capaianToDate, i.capaianOfYear, i.responsibleUnit, i.keterangan,
-                PredicateScale.label(i.predicateScale, i.target), PredicateScale.label(i.predicateScale, i.realisasi),
-                i.categoryToDate, i.categoryOfYear);
     }
 }

@@ -1,9 +1,9 @@
 package id.sakip.measurement.measurement;
 
-import id.sakip.common.resilience.RetryTransient;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.common.inbox.InboxGate;
+import id.sakip.common.resilience.RetryTransient;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,7 @@
 package id.sakip.measurement.measurement;
 
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.Polarity;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -13,8 +15,8 @@ public final class WorksheetDtos {
 
     @Schema(name = "WorksheetRow", description = "One indicator of the Kertas Kerja Pengukuran Kinerja")
     public record Row(int no, String tujuan, String sasaran, String indicatorCode, String indicatorName,
-            String responsibleUnit, String polarity, @Schema(description = "How the capaian is computed") String formula,
-            @Schema(description = "kumulatif (CUMULATIVE), rata-rata (AVERAGE), posisi akhir (LAST)") String aggregation,
+            String responsibleUnit, Polarity polarity, @Schema(description = "How the capaian is computed") String formula,
+            @Schema(description = "kumulatif (CUMULATIVE), rata-rata (AVERAGE), posisi akhir (LAST)") Aggregation aggregation,
             BigDecimal annualTarget, BigDecimal target, BigDecimal targetUpper, BigDecimal realisasi, BigDecimal capaian,
             String category, boolean achieved, BigDecimal realisasiToDate, BigDecimal targetToDate,
             BigDecimal capaianToDate, @Schema(description = "Realisasi to date against the annual target") BigDecimal capaianOfYear,

@@ -1,6 +1,7 @@
 package id.sakip.measurement.round;
 
 import id.sakip.common.input.MultiLine;
+import id.sakip.common.sop.SopAggregateView;
 import id.sakip.common.sop.StepRecord;
 import id.sakip.common.vocabulary.Period;
 import jakarta.validation.Valid;
@@ -52,6 +53,6 @@ public final class MeasurementRoundDtos {
             @Schema(description = "A newer measurement version (a corrected recap) exists than the one this run computed") boolean outdated,
             BigDecimal averageCapaian, String category, String orderedBy, OffsetDateTime orderedAt, String computedBy,
             String approvedBy, OffsetDateTime approvedAt, String signedBy, OffsetDateTime signedAt,
-            OffsetDateTime archivedAt, long version) {
+            OffsetDateTime archivedAt, long version) implements SopAggregateView {
     }
 }

@@ -1,8 +1,8 @@
 package id.sakip.reporting.document;
 
-import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
 import id.sakip.common.vocabulary.Period;
 import id.sakip.common.vocabulary.PredicateScale;
+import id.sakip.common.vocabulary.ScalePoint;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;

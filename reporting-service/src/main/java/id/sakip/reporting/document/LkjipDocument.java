@@ -3,10 +3,10 @@ package id.sakip.reporting.document;
 import static id.sakip.reporting.document.Letterhead.dash;
 import static id.sakip.reporting.document.Letterhead.nz;
 
-import id.sakip.common.event.v1.IndicatorDefined.ScalePoint;
 import id.sakip.common.event.v1.MeasurementComputed.IndicatorResult;
 import id.sakip.common.event.v1.PerformanceAgreementSigned.Item;
 import id.sakip.common.problem.ProblemException;
+import id.sakip.common.vocabulary.ScalePoint;
 import id.sakip.reporting.narrative.NarrativeEntity;
 import id.sakip.reporting.source.PkRecord;
 import id.sakip.reporting.summary.MeasurementSummary;

@@ -3,8 +3,9 @@ package id.sakip.reporting.document;
 import static id.sakip.reporting.document.Letterhead.dots;
 import static id.sakip.reporting.document.Letterhead.nz;
 
-import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.event.v1.PerformanceAgreementSigned.Item;
+import id.sakip.common.event.v1.PerformanceAgreementSigned;
+import id.sakip.common.vocabulary.AgreementKind;
 import id.sakip.reporting.source.PkRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ public class PkDocument implements DocumentRenderer {
         this.letterhead = letterhead;
     }
 
-    public record Model(DocumentHeader header, UUID agreementId, int agreementVersion, String kind, Party firstParty,
+    public record Model(DocumentHeader header, UUID agreementId, int agreementVersion, AgreementKind kind, Party firstParty,
             Party secondParty, List<Item> items) {
     }
 

@@ -1,5 +1,7 @@
 package id.sakip.reporting.report;
 
+import id.sakip.common.event.v1.ReportPublished;
+import id.sakip.common.problem.ProblemException;
 import id.sakip.common.sop.SopAggregateEntity;
 import id.sakip.reporting.document.DocumentKind;
 import id.sakip.reporting.document.Party;
@@ -66,5 +68,53 @@ public class Report extends SopAggregateEntity {
     @Override
     public String readOnlyReason() {
         return status == Status.SENT ? "sent: read-only" : null;
+    }
+
+    /** The head's order (step 1) of a document about a subject (round, measurement, agreement) of the agency. */
+    public static Report order(String agencyCode, DocumentKind kind, UUID subjectId, Party counterparty, String actor,
+            OffsetDateTime now) {
+        Report r = new Report();
+        r.id = UUID.randomUUID();
+        r.agencyCode = agencyCode;
+        r.kind = kind;
+        r.subjectId = subjectId;
+        r.counterparty = counterparty;
+        r.reportVersion = 1;
+        r.status = Status.ORDERED;
+        r.orderedBy = actor;
+        r.orderedAt = now;
+        return r;
+    }
+
+    /**
+     * A correction: the next version of this signed report, ordered again; this one stays as it is.
+     * 409 before it is signed, or when it already has a newer version.
+     */
+    public Report revision(boolean superseded, UUID newSubjectId, Party newCounterparty, String actor,
+            OffsetDateTime now) {
+        if (signedAt == null) {
+            throw ProblemException.conflict("report " + id + " is not signed yet: correct it within its own flow");
+        }
+        if (superseded) {
+            throw ProblemException.conflict("report " + id + " already has a newer version");
+        }
+        Report r = order(agencyCode, kind, newSubjectId, newCounterparty, actor, now);
+        r.regionCode = regionCode;
+        r.provinceCode = provinceCode;
+        r.year = year;
+        r.period = period;
+        r.reportVersion = reportVersion + 1;
+        r.supersedesId = id;
+        r.title = title;
+        return r;
+    }
+
+    /** Dispatch (pengiriman): the signed file goes out, ReportPublished tells the province and the archive. */
+    public ReportPublished send(ReportFile signed, OffsetDateTime now) {
+        status = Status.SENT;
+        sentAt = now;
+        return new ReportPublished(id, kind.name(), agencyCode, regionCode, provinceCode, year, period, reportVersion,
+                documentNumber, title, signed.sha256, signed.sizeBytes, "/reports/" + id + "/files/" + signed.id,
+                signedBy, signedAt, sentAt);
     }
 }

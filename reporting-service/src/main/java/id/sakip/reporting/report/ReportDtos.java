@@ -1,5 +1,6 @@
 package id.sakip.reporting.report;
 
+import id.sakip.common.sop.SopAggregateView;
 import id.sakip.common.sop.StepRecord;
 import id.sakip.reporting.document.DocumentKind;
 import jakarta.validation.Valid;
@@ -58,6 +59,6 @@ public final class ReportDtos {
             int reportVersion, UUID supersedesId, Report.Status status,
             @Schema(description = "Key of the SOP step under way; null when sent") String currentStep, String title,
             String documentNumber, String signedBy, OffsetDateTime signedAt, OffsetDateTime sentAt, long version,
-            List<FileView> files) {
+            List<FileView> files) implements SopAggregateView {
     }
 }

@@ -4,7 +4,7 @@ import id.sakip.common.attachment.AttachmentResponses;
 import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.security.Roles;
-import id.sakip.common.sop.Timeline;
+import id.sakip.common.sop.SopAggregateResource;
 import id.sakip.reporting.document.DocumentKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -22,21 +22,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/reports")
-@Tag(name = "Reports", description = "The report SOP (seed 001's LAKIP flow): draft, correction, final, approval, PAdES signature, number and cover letter, dispatch; the archive of every generated file")
-public class ReportResource {
+@Tag(name = "Reports", description = "The report SOP (seed 001's LAKIP flow): draft, correction, final, approval, "
+        + "PAdES signature, number and cover letter, dispatch; the archive of every generated file. Ordering names "
+        + "the subject (round, measurement, agreement) of the agency (422 otherwise). DRAFT, CORRECT and FINALISE "
+        + "generate and store the PDF and XLSX; APPROVE by the head; SIGN (needs the signatory) signs the PDF with "
+        + "the agency's key (PAdES); NUMBER gives the document number and a signed cover letter; SEND publishes "
+        + "ReportPublished.")
+public class ReportResource extends SopAggregateResource<ReportDtos.View, ReportDtos.NewReport, ReportDtos.StepCompletion> {
     private final ReportService service;
 
     public ReportResource(ReportService service) {
+        super(service, "/reports");
         this.service = service;
-    }
-
-    @POST
-    @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
-    @Operation(summary = "Order a document (step 1 of the report SOP)",
-            description = "By the first step's roles (default: kepala). 422 when the subject (round, measurement, agreement) is not the agency's.")
-    public Response order(@Valid @NotNull ReportDtos.NewReport req) {
-        ReportDtos.View v = service.order(req);
-        return Response.created(URI.create("/reports/" + v.id())).entity(v).build();
     }
 
     @GET
@@ -45,34 +42,6 @@ public class ReportResource {
     public Page<ReportDtos.View> list(@BeanParam PageQuery page, @QueryParam("agencyCode") String agencyCode,
             @QueryParam("kind") DocumentKind kind, @QueryParam("year") Integer year) {
         return service.list(page, agencyCode, kind, year);
-    }
-
-    @GET
-    @Path("/{id}")
-    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
-    @Operation(summary = "One report with its stored files", description = "Each file with its SHA-256 and download path.")
-    public ReportDtos.View get(@PathParam("id") UUID id) {
-        return service.get(id);
-    }
-
-    @GET
-    @Path("/{id}/timeline")
-    @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
-    @Operation(summary = "The report's SOP timeline", description = "Each step run with its duration against the time standard.")
-    public Timeline timeline(@PathParam("id") UUID id) {
-        return service.timeline(id);
-    }
-
-    @POST
-    @Path("/{id}/steps/{key}")
-    @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
-    @Operation(summary = "Complete the step under way",
-            description = "DRAFT, CORRECT and FINALISE generate and store the PDF and XLSX; APPROVE by the head; SIGN (needs the signatory) "
-                    + "signs the PDF with the agency's key (PAdES); NUMBER gives the document number and a signed cover letter; SEND publishes "
-                    + "ReportPublished. 409 out of turn, 403 for another role.")
-    public ReportDtos.View completeStep(@PathParam("id") UUID id, @PathParam("key") String key,
-            @Valid @NotNull ReportDtos.StepCompletion req) {
-        return service.completeStep(id, key, req);
     }
 
     @POST

@@ -2,18 +2,16 @@ package id.sakip.reporting.report;
 
 import id.sakip.common.attachment.AttachmentStore;
 import id.sakip.common.attachment.StoredFile;
-import id.sakip.common.event.EventTypes;
-import id.sakip.common.event.v1.ReportPublished;
 import id.sakip.common.outbox.Outbox;
 import id.sakip.common.paging.Filter;
 import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
+import id.sakip.common.sop.SopAggregateService;
 import id.sakip.common.sop.SopInstance;
 import id.sakip.common.sop.SopKit;
 import id.sakip.common.sop.SopStep;
-import id.sakip.common.sop.Timeline;
 import id.sakip.common.vocabulary.MediaTypes;
 import id.sakip.reporting.document.DocumentKind;
 import id.sakip.reporting.document.DocumentSubject;
@@ -26,7 +24,6 @@ import id.sakip.reporting.document.Rendered;
 import id.sakip.reporting.document.Signer;
 import id.sakip.reporting.source.AgencyProfile;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -41,9 +38,9 @@ import java.util.UUID;
  * report never changes: a correction is a new report version that supersedes it.
  */
 @ApplicationScoped
-public class ReportService {
+public class ReportService
+        extends SopAggregateService<Report, ReportDtos.View, ReportDtos.NewReport, ReportDtos.StepCompletion> {
     private final CallerContext caller;
-    private final SopKit kit;
     private final Documents documents;
     private final Letterhead letterhead;
     private final PadesSigner signer;
@@ -51,29 +48,22 @@ public class ReportService {
 
     public ReportService(CallerContext caller, SopKit kit, Documents documents, Letterhead letterhead,
             PadesSigner signer, Outbox outbox) {
+        super(kit, Report.class, "report");
         this.caller = caller;
-        this.kit = kit;
         this.documents = documents;
         this.letterhead = letterhead;
         this.signer = signer;
         this.outbox = outbox;
     }
 
+    @Override
     @Transactional
-    public ReportDtos.View order(ReportDtos.NewReport req) {
+    public ReportDtos.View open(ReportDtos.NewReport req) {
         String agency = kit.openingAgency(ReportProcedure.NAME, req.agencyCode());
-        Report r = new Report();
-        r.id = UUID.randomUUID();
-        r.agencyCode = agency;
-        r.kind = req.kind();
-        r.subjectId = req.subjectId();
+        Report r = Report.order(agency, req.kind(), req.subjectId(), party(req.counterparty()), caller.subject(),
+                OffsetDateTime.now(ZoneOffset.UTC));
         subject(r, req.year());
-        r.counterparty = party(req.counterparty());
-        r.reportVersion = 1;
-        r.status = Report.Status.ORDERED;
         r.title = documents.title(r.kind, r.year, r.period);
-        r.orderedBy = caller.subject();
-        r.orderedAt = OffsetDateTime.now(ZoneOffset.UTC);
         AgencyProfile a = AgencyProfile.findById(agency);
         r.regionCode = a == null ? null : a.regionCode;
         r.provinceCode = a == null ? null : a.provinceCode;
@@ -101,36 +91,19 @@ public class ReportService {
         Report old = writable(id);
         // who may order a report may order its correction; the role is checked before the state
         kit.openingAgency(ReportProcedure.NAME, old.agencyCode);
-        if (old.signedAt == null) {
-            throw ProblemException.conflict("report " + id + " is not signed yet: correct it within its own flow");
-        }
-        if (Report.count("supersedesId", old.id) > 0) {
-            throw ProblemException.conflict("report " + id + " already has a newer version");
-        }
-        Report r = new Report();
-        r.id = UUID.randomUUID();
-        r.agencyCode = old.agencyCode;
-        r.regionCode = old.regionCode;
-        r.provinceCode = old.provinceCode;
-        r.kind = old.kind;
-        r.year = old.year;
-        r.period = old.period;
-        r.subjectId = req != null && req.subjectId() != null ? req.subjectId() : old.subjectId;
+        boolean superseded = Report.count("supersedesId", old.id) > 0;
+        Report r = old.revision(superseded, req != null && req.subjectId() != null ? req.subjectId() : old.subjectId,
+                req != null && req.counterparty() != null ? party(req.counterparty()) : old.counterparty,
+                caller.subject(), OffsetDateTime.now(ZoneOffset.UTC));
         if (!r.subjectId.equals(old.subjectId)) {
             subject(r, r.year);
         }
-        r.counterparty = req != null && req.counterparty() != null ? party(req.counterparty()) : old.counterparty;
-        r.reportVersion = old.reportVersion + 1;
-        r.supersedesId = old.id;
-        r.status = Report.Status.ORDERED;
-        r.title = old.title;
-        r.orderedBy = caller.subject();
-        r.orderedAt = OffsetDateTime.now(ZoneOffset.UTC);
         r.persist();
         kit.start(r, ReportProcedure.NAME, ReportProcedure.ORDER, req == null ? null : req.disposition());
         return view(r);
     }
 
+    @Override
     @Transactional
     public ReportDtos.View completeStep(UUID id, String key, ReportDtos.StepCompletion req) {
         Report r = writable(id);
@@ -224,13 +197,7 @@ public class ReportService {
     }
 
     private void send(Report r) {
-        ReportFile f = signedFile(r);
-        r.status = Report.Status.SENT;
-        r.sentAt = OffsetDateTime.now(ZoneOffset.UTC);
-        outbox.publish(EventTypes.Topics.REPORTS, r.id.toString(), EventTypes.REPORT_PUBLISHED, "reports/" + r.id,
-                r.scope(), new ReportPublished(r.id, r.kind.name(), r.agencyCode, r.regionCode, r.provinceCode, r.year,
-                        r.period, r.reportVersion, r.documentNumber, r.title, f.sha256, f.sizeBytes,
-                        "/reports/" + r.id + "/files/" + f.id, r.signedBy, r.signedAt, r.sentAt));
+        outbox.publish(r.send(signedFile(r), OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     private static ReportFile signedFile(Report r) {
@@ -268,16 +235,6 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportDtos.View get(UUID id) {
-        return view(readable(id));
-    }
-
-    @Transactional
-    public Timeline timeline(UUID id) {
-        return kit.timeline(readable(id));
-    }
-
-    @Transactional
     public StoredFile file(UUID id, UUID fileId) {
         Report r = readable(id);
         ReportFile f = ReportFile.findById(fileId);
@@ -294,30 +251,22 @@ public class ReportService {
         return Page.of(Report.find(f.query(), sort, f.params()), page, ReportService::view);
     }
 
-    public Report readable(UUID id) {
-        return caller.readable(Report.findById(id), "report", id);
-    }
-
-    /**
-     * The report, if the caller may change it (404 or 403 otherwise), locked for this transaction:
-     * two transitions run one after the other, and the second sees the first's version (409).
-     */
-    public Report writable(UUID id) {
-        return caller.writable(Report.findById(id, LockModeType.PESSIMISTIC_WRITE), "report", id);
-    }
-
     private static Party party(ReportDtos.Party p) {
         return p == null ? null : new Party(p.name(), p.nip(), p.position());
     }
 
+    @Override
+    protected ReportDtos.View viewOf(Report r) {
+        return view(r);
+    }
+
     static ReportDtos.View view(Report r) {
-        SopInstance i = SopInstance.findById(r.id);
         List<ReportDtos.FileView> files = ReportFile.<ReportFile>list("reportId = ?1 order by seq", r.id).stream()
                 .map(f -> new ReportDtos.FileView(f.id, f.seq, f.purpose, f.format, f.fileName, f.sha256, f.sizeBytes,
                         f.signed, f.createdBy, f.createdAt, "/reports/" + r.id + "/files/" + f.id))
                 .toList();
         return new ReportDtos.View(r.id, r.agencyCode, r.kind, r.year, r.period, r.subjectId, r.reportVersion,
-                r.supersedesId, r.status, i == null || i.current() == null ? null : i.current().key(), r.title,
+                r.supersedesId, r.status, SopInstance.currentStepOf(r.id), r.title,
                 r.documentNumber, r.signedBy, r.signedAt, r.sentAt, r.version, files);
     }
 }

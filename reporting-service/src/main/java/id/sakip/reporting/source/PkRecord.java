@@ -1,9 +1,12 @@
 package id.sakip.reporting.source;
 
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
+import id.sakip.common.vocabulary.AgreementKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
@@ -21,7 +24,8 @@ public class PkRecord extends PanacheEntityBase {
     @Column(name = "agency_code")
     public String agencyCode;
     public int year;
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public AgreementKind kind;
     @Column(name = "signatory_unit")
     public String signatoryUnit;
     @Column(name = "agreement_version")
@@ -33,7 +37,8 @@ public class PkRecord extends PanacheEntityBase {
 
     /** The head's PK in force for a year: the highest version. */
     public static PkRecord headOf(String agencyCode, int year) {
-        return find("agencyCode = ?1 and year = ?2 and kind = 'HEAD' order by agreementVersion desc", agencyCode, year)
+        return find("agencyCode = ?1 and year = ?2 and kind = ?3 order by agreementVersion desc", agencyCode, year,
+                AgreementKind.HEAD)
                 .firstResult();
     }
 }

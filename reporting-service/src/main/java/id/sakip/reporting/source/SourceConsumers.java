@@ -75,7 +75,7 @@ public class SourceConsumers {
                     r.agreementId = e.agreementId();
                     r.agencyCode = e.agencyCode();
                     r.year = e.year();
-                    r.kind = e.kind() == null ? AgreementKind.HEAD.name() : e.kind();
+                    r.kind = e.kind() == null ? AgreementKind.HEAD : e.kind();
                     r.signatoryUnit = e.signatoryUnit();
                     r.agreementVersion = e.agreementVersion();
                     r.signedAt = e.signedAt();

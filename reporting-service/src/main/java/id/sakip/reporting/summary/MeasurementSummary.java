@@ -1,6 +1,7 @@
 package id.sakip.reporting.summary;
 
 import id.sakip.common.event.v1.MeasurementComputed;
+import id.sakip.common.security.AgencyScoped;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** Read model of one computed measurement, from MeasurementComputed. */
 @Entity
 @Table(name = "measurement_summary")
-public class MeasurementSummary extends PanacheEntityBase {
+public class MeasurementSummary extends PanacheEntityBase implements AgencyScoped {
     @Id
     @Column(name = "measurement_id")
     public UUID measurementId;
@@ -62,5 +63,15 @@ public class MeasurementSummary extends PanacheEntityBase {
     public static MeasurementSummary latestOfYear(String agencyCode, int year) {
         return find("agencyCode = ?1 and year = ?2 and superseded = false order by period desc", agencyCode, year)
                 .firstResult();
+    }
+
+    @Override
+    public String agencyCode() {
+        return agencyCode;
+    }
+
+    @Override
+    public String provinceCode() {
+        return provinceCode;
     }
 }

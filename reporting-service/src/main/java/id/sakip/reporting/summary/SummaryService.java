@@ -6,7 +6,6 @@ import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.paging.Filter;
 import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
-import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -88,11 +87,8 @@ public class SummaryService {
 
     @Transactional
     public SummaryView get(UUID measurementId) {
-        MeasurementSummary s = MeasurementSummary.findById(measurementId);
-        if (s == null) {
-            throw ProblemException.notFound("measurement summary", measurementId);
-        }
-        caller.checkRead(s.agencyCode, s.provinceCode, "measurement summary", measurementId);
+        MeasurementSummary s = caller.readable(MeasurementSummary.<MeasurementSummary>findById(measurementId),
+                "measurement summary", measurementId);
         return view(s);
     }
 

@@ -1,5 +1,7 @@
 package id.sakip.common.event.v1;
 
+import id.sakip.common.event.DomainEvent;
+import id.sakip.common.event.EventTypes;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +15,13 @@ public record CollectionRoundOpened(
         int year,
         String period,
         UUID agreementId,
-        List<FormRef> forms) {
+        List<FormRef> forms) implements DomainEvent {
+
+    @Override
+    public Routing routing() {
+        return Routing.of(EventTypes.Topics.ROUNDS, roundId, EventTypes.ROUND_OPENED,
+                "rounds/" + roundId, agencyCode, regionCode, provinceCode);
+    }
 
     public record FormRef(UUID formId, String unitCode, OffsetDateTime deadline) {
     }

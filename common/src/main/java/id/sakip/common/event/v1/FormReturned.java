@@ -1,5 +1,7 @@
 package id.sakip.common.event.v1;
 
+import id.sakip.common.event.DomainEvent;
+import id.sakip.common.event.EventTypes;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -15,5 +17,11 @@ public record FormReturned(
         String unitCode,
         String returnedBy,
         OffsetDateTime returnedAt,
-        String reason) {
+        String reason) implements DomainEvent {
+
+    @Override
+    public Routing routing() {
+        return Routing.of(EventTypes.Topics.ROUNDS, roundId, EventTypes.FORM_RETURNED,
+                "rounds/" + roundId + "/forms/" + formId, agencyCode, regionCode, provinceCode);
+    }
 }

@@ -1,5 +1,7 @@
 package id.sakip.common.event.v1;
 
+import id.sakip.common.event.DomainEvent;
+import id.sakip.common.event.EventTypes;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -17,7 +19,13 @@ public record FormSubmitted(
         String unitCode,
         String submittedBy,
         OffsetDateTime submittedAt,
-        List<Row> rows) {
+        List<Row> rows) implements DomainEvent {
+
+    @Override
+    public Routing routing() {
+        return Routing.of(EventTypes.Topics.ROUNDS, roundId, EventTypes.FORM_SUBMITTED,
+                "rounds/" + roundId + "/forms/" + formId, agencyCode, regionCode, provinceCode);
+    }
 
     /** One row; {@code realisasiLabel} is the predicate label of a predicate indicator's value. */
     public record Row(String indicatorCode, BigDecimal realisasi, String keterangan, String realisasiLabel) {

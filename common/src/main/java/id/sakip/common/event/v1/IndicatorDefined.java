@@ -1,9 +1,13 @@
 package id.sakip.common.event.v1;
 
+import id.sakip.common.event.DomainEvent;
+import id.sakip.common.event.EventTypes;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.Polarity;
+import id.sakip.common.vocabulary.ScalePoint;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An indicator was defined (type IndicatorDefined) or changed (IndicatorChanged, same payload): the
@@ -19,8 +23,8 @@ public record IndicatorDefined(
         String kind,
         String sasaran,
         String unitOfMeasure,
-        String polarity,
-        String aggregation,
+        Polarity polarity,
+        Aggregation aggregation,
         String frequency,
         String responsibleUnit,
         String nodeCode,
@@ -31,10 +35,13 @@ public record IndicatorDefined(
         BigDecimal baseline,
         BigDecimal endTarget,
         List<ScalePoint> predicateScale,
-        long version) {
+        long version) implements DomainEvent {
 
-    /** One step of a predicate scale, e.g. WTP = 4. */
-    @Schema(description = "One label of a predicate scale and the number it counts as")
-    public record ScalePoint(String label, BigDecimal value) {
+    /** IndicatorDefined when first defined (version 0), IndicatorChanged for every later version. */
+    @Override
+    public Routing routing() {
+        return Routing.of(EventTypes.Topics.INDICATORS, indicatorId,
+                version == 0 ? EventTypes.INDICATOR_DEFINED : EventTypes.INDICATOR_CHANGED,
+                "indicators/" + indicatorId, agencyCode, regionCode, provinceCode);
     }
 }

@@ -1,5 +1,7 @@
 package id.sakip.common.event.v1;
 
+import id.sakip.common.event.DomainEvent;
+import id.sakip.common.event.EventTypes;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -24,5 +26,11 @@ public record MeasurementApproved(
         int achievedCount,
         int notAchievedCount,
         String approvedBy,
-        OffsetDateTime approvedAt) {
+        OffsetDateTime approvedAt) implements DomainEvent {
+
+    @Override
+    public Routing routing() {
+        return Routing.of(EventTypes.Topics.MEASUREMENTS, roundId, EventTypes.MEASUREMENT_APPROVED,
+                "measurement-rounds/" + measurementRoundId, agencyCode, regionCode, provinceCode);
+    }
 }

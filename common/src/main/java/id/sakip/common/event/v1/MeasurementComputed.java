@@ -1,5 +1,9 @@
 package id.sakip.common.event.v1;
 
+import id.sakip.common.event.DomainEvent;
+import id.sakip.common.event.EventTypes;
+import id.sakip.common.vocabulary.Polarity;
+import id.sakip.common.vocabulary.Aggregation;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,7 +35,13 @@ public record MeasurementComputed(
         List<IndicatorResult> indicators,
         List<TujuanResult> tujuan,
         Integer agreementVersion,
-        String trigger) {
+        String trigger) implements DomainEvent {
+
+    @Override
+    public Routing routing() {
+        return Routing.of(EventTypes.Topics.MEASUREMENTS, roundId, EventTypes.MEASUREMENT_COMPUTED,
+                "measurements/" + measurementId, agencyCode, regionCode, provinceCode);
+    }
 
     /** What made this version: an approved (or corrected) recap, or a revised PK. */
     public static final String BY_RECAP = "RECAP_APPROVED";
@@ -68,7 +78,7 @@ public record MeasurementComputed(
             String indicatorCode,
             String indicatorName,
             String sasaran,
-            String polarity,
+            Polarity polarity,
             BigDecimal target,
             BigDecimal targetUpper,
             BigDecimal realisasi,
@@ -76,7 +86,7 @@ public record MeasurementComputed(
             String category,
             boolean achieved,
             String tujuan,
-            String aggregation,
+            Aggregation aggregation,
             BigDecimal annualTarget,
             BigDecimal realisasiToDate,
             BigDecimal targetToDate,
@@ -90,7 +100,7 @@ public record MeasurementComputed(
             String categoryOfYear) {
 
         /** The period only, without the year to date. */
-        public IndicatorResult(String indicatorCode, String indicatorName, String sasaran, String polarity,
+        public IndicatorResult(String indicatorCode, String indicatorName, String sasaran, Polarity polarity,
                 BigDecimal target, BigDecimal targetUpper, BigDecimal realisasi, BigDecimal capaian, String category,
                 boolean achieved) {
             this(indicatorCode, indicatorName, sasaran, polarity, target, targetUpper, realisasi, capaian, category,

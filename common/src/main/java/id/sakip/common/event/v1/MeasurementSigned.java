@@ -1,5 +1,7 @@
 package id.sakip.common.event.v1;
 
+import id.sakip.common.event.DomainEvent;
+import id.sakip.common.event.EventTypes;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -19,5 +21,11 @@ public record MeasurementSigned(
         String period,
         String signedBy,
         OffsetDateTime signedAt,
-        PerformanceAgreementSigned.Signatory signatory) {
+        PerformanceAgreementSigned.Signatory signatory) implements DomainEvent {
+
+    @Override
+    public Routing routing() {
+        return Routing.of(EventTypes.Topics.MEASUREMENTS, roundId, EventTypes.MEASUREMENT_SIGNED,
+                "measurement-rounds/" + measurementRoundId, agencyCode, regionCode, provinceCode);
+    }
 }

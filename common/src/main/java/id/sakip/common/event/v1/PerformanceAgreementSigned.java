@@ -1,5 +1,11 @@
 package id.sakip.common.event.v1;
 
+import id.sakip.common.event.DomainEvent;
+import id.sakip.common.event.EventTypes;
+import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.AgreementKind;
+import id.sakip.common.vocabulary.Polarity;
+import id.sakip.common.vocabulary.ScalePoint;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,12 +24,24 @@ public record PerformanceAgreementSigned(
         String provinceCode,
         int year,
         int agreementVersion,
-        String kind,
+        AgreementKind kind,
         String signatoryUnit,
         UUID supersedesAgreementId,
         OffsetDateTime signedAt,
         Signatory signatory,
-        List<Item> items) {
+        List<Item> items) implements DomainEvent {
+
+    /**
+     * Keyed by agreement lineage (agency, year, kind, unit), so a revision never overtakes what it
+     * revises; PerformanceAgreementRevised when it supersedes a version.
+     */
+    @Override
+    public Routing routing() {
+        String lineage = agencyCode + "/" + year + "/" + kind + (signatoryUnit == null ? "" : "/" + signatoryUnit);
+        return Routing.of(EventTypes.Topics.AGREEMENTS, lineage,
+                supersedesAgreementId == null ? EventTypes.AGREEMENT_SIGNED : EventTypes.AGREEMENT_REVISED,
+                "agreements/" + agreementId, agencyCode, regionCode, provinceCode);
+    }
 
     public record Signatory(String name, String nip, String position) {
     }
@@ -41,8 +59,8 @@ public record PerformanceAgreementSigned(
             String kind,
             String sasaran,
             String unitOfMeasure,
-            String polarity,
-            String aggregation,
+            Polarity polarity,
+            Aggregation aggregation,
             String frequency,
             String responsibleUnit,
             BigDecimal annualTarget,
@@ -51,17 +69,17 @@ public record PerformanceAgreementSigned(
             BigDecimal annualTargetUpper,
             List<BigDecimal> quarterTargetsUpper,
             List<BigDecimal> monthTargetsUpper,
-            List<IndicatorDefined.ScalePoint> predicateScale,
+            List<ScalePoint> predicateScale,
             String tujuan,
             BigDecimal baseline,
             BigDecimal endTarget) {
 
         /** Without the plan context (tujuan, baseline, Renstra end target). */
         public Item(String indicatorCode, String indicatorName, String kind, String sasaran, String unitOfMeasure,
-                String polarity, String aggregation, String frequency, String responsibleUnit, BigDecimal annualTarget,
+                Polarity polarity, Aggregation aggregation, String frequency, String responsibleUnit, BigDecimal annualTarget,
                 List<BigDecimal> quarterTargets, List<BigDecimal> monthTargets, BigDecimal annualTargetUpper,
                 List<BigDecimal> quarterTargetsUpper, List<BigDecimal> monthTargetsUpper,
-                List<IndicatorDefined.ScalePoint> predicateScale) {
+                List<ScalePoint> predicateScale) {
             this(indicatorCode, indicatorName, kind, sasaran, unitOfMeasure, polarity, aggregation, frequency,
                     responsibleUnit, annualTarget, quarterTargets, monthTargets, annualTargetUpper, quarterTargetsUpper,
                     monthTargetsUpper, predicateScale, null, null, null);

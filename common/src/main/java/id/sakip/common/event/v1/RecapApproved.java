@@ -1,5 +1,9 @@
 package id.sakip.common.event.v1;
 
+import id.sakip.common.event.DomainEvent;
+import id.sakip.common.event.EventTypes;
+import id.sakip.common.vocabulary.Polarity;
+import id.sakip.common.vocabulary.ScalePoint;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,7 +27,13 @@ public record RecapApproved(
         int recapVersion,
         String approvedBy,
         OffsetDateTime approvedAt,
-        List<Row> rows) {
+        List<Row> rows) implements DomainEvent {
+
+    @Override
+    public Routing routing() {
+        return Routing.of(EventTypes.Topics.ROUNDS, roundId, EventTypes.RECAP_APPROVED,
+                "rounds/" + roundId, agencyCode, regionCode, provinceCode);
+    }
 
     /**
      * One indicator's row; for RANGE indicators the targets are lower bounds and {@code ...Upper} the
@@ -35,7 +45,7 @@ public record RecapApproved(
             String indicatorName,
             String sasaran,
             String unitOfMeasure,
-            String polarity,
+            Polarity polarity,
             String unitCode,
             BigDecimal annualTarget,
             BigDecimal periodTarget,
@@ -43,10 +53,10 @@ public record RecapApproved(
             String keterangan,
             BigDecimal annualTargetUpper,
             BigDecimal periodTargetUpper,
-            List<IndicatorDefined.ScalePoint> predicateScale,
+            List<ScalePoint> predicateScale,
             String realisasiLabel) {
         /** A row of an indicator without a predicate scale. */
-        public Row(String indicatorCode, String indicatorName, String sasaran, String unitOfMeasure, String polarity,
+        public Row(String indicatorCode, String indicatorName, String sasaran, String unitOfMeasure, Polarity polarity,
                 String unitCode, BigDecimal annualTarget, BigDecimal periodTarget, BigDecimal realisasi,
                 String keterangan, BigDecimal annualTargetUpper, BigDecimal periodTargetUpper) {
             this(indicatorCode, indicatorName, sasaran, unitOfMeasure, polarity, unitCode, annualTarget, periodTarget,

@@ -1,5 +1,7 @@
 package id.sakip.common.event.v1;
 
+import id.sakip.common.event.DomainEvent;
+import id.sakip.common.event.EventTypes;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -19,5 +21,11 @@ public record RecapReturned(
         String returnedBy,
         OffsetDateTime returnedAt,
         String reason,
-        List<UUID> formIds) {
+        List<UUID> formIds) implements DomainEvent {
+
+    @Override
+    public Routing routing() {
+        return Routing.of(EventTypes.Topics.ROUNDS, roundId, EventTypes.RECAP_RETURNED,
+                "rounds/" + roundId, agencyCode, regionCode, provinceCode);
+    }
 }

@@ -1,5 +1,7 @@
 package id.sakip.common.event.v1;
 
+import id.sakip.common.event.DomainEvent;
+import id.sakip.common.event.EventTypes;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -23,5 +25,11 @@ public record ReportPublished(
         String downloadPath,
         String signedBy,
         OffsetDateTime signedAt,
-        OffsetDateTime publishedAt) {
+        OffsetDateTime publishedAt) implements DomainEvent {
+
+    @Override
+    public Routing routing() {
+        return Routing.of(EventTypes.Topics.REPORTS, reportId, EventTypes.REPORT_PUBLISHED,
+                "reports/" + reportId, agencyCode, regionCode, provinceCode);
+    }
 }

@@ -1,5 +1,7 @@
 package id.sakip.common.event.v1;
 
+import id.sakip.common.event.DomainEvent;
+import id.sakip.common.event.EventTypes;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
@@ -17,5 +19,13 @@ public record SubmissionDeadline(
         String period,
         String unitCode,
         OffsetDateTime deadline,
-        OffsetDateTime noticedAt) {
+        OffsetDateTime noticedAt) implements DomainEvent {
+
+    /** SubmissionDeadlineApproaching while the deadline is ahead, SubmissionOverdue once it has passed. */
+    @Override
+    public Routing routing() {
+        return Routing.of(EventTypes.Topics.ROUNDS, roundId,
+                noticedAt.isBefore(deadline) ? EventTypes.SUBMISSION_DEADLINE_APPROACHING : EventTypes.SUBMISSION_OVERDUE,
+                "rounds/" + roundId + "/forms/" + formId, agencyCode, regionCode, provinceCode);
+    }
 }

@@ -1,4 +1,4 @@
-package id.sakip.collection.form;
+package id.sakip.collection.round;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package id.sakip.collection.form;
+package id.sakip.collection.round;
 
 /** A unit's form: being filled (DRAFT) or handed to Tim SAKIP (SUBMITTED). */
 public enum FormStatus {
