@@ -4,14 +4,12 @@ import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.inbox.InboxGate;
 import id.sakip.common.resilience.RetryTransient;
-import id.sakip.common.vocabulary.AgreementKind;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -31,8 +29,8 @@ public class AgreementConsumer {
     @RetryTransient
     @Transactional
     public void onAgreementEvent(ConsumerRecord<String, String> record) {
-        gate.accept(CONSUMER, record, Set.of(EventTypes.AGREEMENT_SIGNED, EventTypes.AGREEMENT_REVISED),
-                PerformanceAgreementSigned.class).ifPresent(d -> apply(d.data()));
+        gate.accept(CONSUMER, record, EventTypes.AGREEMENT_SIGNED_OR_REVISED, PerformanceAgreementSigned.class)
+                .map(InboxGate.Delivery::data).filter(PerformanceAgreementSigned::forTheHead).ifPresent(this::apply);
     }
 
     /**
@@ -40,9 +38,6 @@ public class AgreementConsumer {
      * highest). Individual (IKI) agreements are not collected through unit forms yet.
      */
     void apply(PerformanceAgreementSigned e) {
-        if (!AgreementKind.isHead(e.kind())) {
-            return;
-        }
         AgreementCopy copy = new AgreementCopy();
         copy.agreementId = e.agreementId();
         copy.agencyCode = e.agencyCode();

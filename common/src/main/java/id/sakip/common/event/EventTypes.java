@@ -1,5 +1,7 @@
 package id.sakip.common.event;
 
+import java.util.Set;
+
 /**
  * Event type names and topics. Type names are versioned ({@code .v1}); a breaking change to a
  * payload gets a new version published beside the old one. The JSON Schema of each type lives in
@@ -29,6 +31,8 @@ public final class EventTypes {
     public static final String INDICATOR_CHANGED = "id.sakip.indicator.IndicatorChanged.v1";
     public static final String AGREEMENT_SIGNED = "id.sakip.indicator.PerformanceAgreementSigned.v1";
     public static final String AGREEMENT_REVISED = "id.sakip.indicator.PerformanceAgreementRevised.v1";
+    /** The two types of one payload, {@code PerformanceAgreementSigned}: a first version, and a revision. */
+    public static final Set<String> AGREEMENT_SIGNED_OR_REVISED = Set.of(AGREEMENT_SIGNED, AGREEMENT_REVISED);
     public static final String ROUND_OPENED = "id.sakip.collection.CollectionRoundOpened.v1";
     public static final String FORM_SUBMITTED = "id.sakip.collection.FormSubmitted.v1";
     public static final String RECAP_APPROVED = "id.sakip.collection.RecapApproved.v1";

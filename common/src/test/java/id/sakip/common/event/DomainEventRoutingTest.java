@@ -53,6 +53,15 @@ class DomainEventRoutingTest {
     }
 
     @Test
+    void anAgreementWithoutAKindIsTheHeads() {
+        assertThat(agreement(null, null).forTheHead()).isTrue();
+        assertThat(agreement(null, "BID-1").forTheHead()).isFalse();
+        PerformanceAgreementSigned old = agreement(null, null);
+        assertThat(new PerformanceAgreementSigned(old.agreementId(), "KAB-A", "3201", "32", 2026, 1, null, null, null,
+                NOW, old.signatory(), List.of()).forTheHead()).isTrue();
+    }
+
+    @Test
     void anIndicatorIsDefinedAtVersionZeroAndChangedAfter() {
         assertThat(indicator(0).routing().type()).isEqualTo(EventTypes.INDICATOR_DEFINED);
         assertThat(indicator(1).routing().type()).isEqualTo(EventTypes.INDICATOR_CHANGED);
@@ -63,7 +72,7 @@ class DomainEventRoutingTest {
     void theRoutingIsNeverPartOfThePayload() throws Exception {
         String json = new ObjectMapper().registerModule(new JavaTimeModule()).writeValueAsString(agreement(null, null));
         assertThat(json).doesNotContain("routing").doesNotContain(EventTypes.Topics.AGREEMENTS)
-                .doesNotContain("KAB-A/2026/HEAD");
+                .doesNotContain("KAB-A/2026/HEAD").doesNotContain("forTheHead");
     }
 
     static IndicatorDefined indicator(long version) {

@@ -4,14 +4,12 @@ import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
 import id.sakip.common.inbox.InboxGate;
 import id.sakip.common.resilience.RetryTransient;
-import id.sakip.common.vocabulary.AgreementKind;
 import id.sakip.measurement.agreement.AgreementCopy;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -36,14 +34,11 @@ public class AgreementConsumer {
     @RetryTransient
     @Transactional
     public void onAgreementEvent(ConsumerRecord<String, String> record) {
-        gate.accept(CONSUMER, record, Set.of(EventTypes.AGREEMENT_SIGNED, EventTypes.AGREEMENT_REVISED),
-                PerformanceAgreementSigned.class).ifPresent(d -> apply(d.data()));
+        gate.accept(CONSUMER, record, EventTypes.AGREEMENT_SIGNED_OR_REVISED, PerformanceAgreementSigned.class)
+                .map(InboxGate.Delivery::data).filter(PerformanceAgreementSigned::forTheHead).ifPresent(this::apply);
     }
 
     void apply(PerformanceAgreementSigned e) {
-        if (!AgreementKind.isHead(e.kind())) {
-            return;
-        }
         if (AgreementCopy.findById(e.agreementId()) != null) {
             return;
         }

@@ -17,7 +17,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -65,7 +64,7 @@ public class SourceConsumers {
     @RetryTransient
     @Transactional
     public void onAgreement(ConsumerRecord<String, String> record) {
-        gate.accept(AGREEMENTS, record, Set.of(EventTypes.AGREEMENT_SIGNED, EventTypes.AGREEMENT_REVISED),
+        gate.accept(AGREEMENTS, record, EventTypes.AGREEMENT_SIGNED_OR_REVISED,
                 PerformanceAgreementSigned.class).ifPresent(d -> {
                     PerformanceAgreementSigned e = d.data();
                     if (PkRecord.findById(e.agreementId()) != null) {

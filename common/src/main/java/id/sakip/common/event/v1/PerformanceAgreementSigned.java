@@ -1,5 +1,6 @@
 package id.sakip.common.event.v1;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import id.sakip.common.event.DomainEvent;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.vocabulary.Aggregation;
@@ -41,6 +42,12 @@ public record PerformanceAgreementSigned(
         return Routing.of(EventTypes.Topics.AGREEMENTS, lineage,
                 supersedesAgreementId == null ? EventTypes.AGREEMENT_SIGNED : EventTypes.AGREEMENT_REVISED,
                 "agreements/" + agreementId, agencyCode, regionCode, provinceCode);
+    }
+
+    /** Whether it is the head's PK (events from before kinds existed carry none: the head's). */
+    @JsonIgnore
+    public boolean forTheHead() {
+        return kind == null || kind == AgreementKind.HEAD;
     }
 
     public record Signatory(String name, String nip, String position) {
