@@ -58,7 +58,7 @@ public class MeasurementRoundService extends SopAggregateWithFiles<MeasurementRo
                 OffsetDateTime.now(ZoneOffset.UTC));
         r.persist();
         kit.start(r, MeasurementProcedure.NAME, MeasurementProcedure.ORDER, req.disposition());
-        return view(r);
+        return viewOf(r);
     }
 
     @Override
@@ -77,7 +77,7 @@ public class MeasurementRoundService extends SopAggregateWithFiles<MeasurementRo
             }
         }
         kit.complete(r, key, req.document());
-        return view(r);
+        return viewOf(r);
     }
 
     private static Measurement current(MeasurementRound r) {
@@ -103,7 +103,7 @@ public class MeasurementRoundService extends SopAggregateWithFiles<MeasurementRo
         sop.complete(r.id, MeasurementProcedure.REVIEW, d.reason() == null ? null : StepRecord.note(d.reason()), "APPROVED");
         outbox.publish(approved);
         MeasurementRound.flush();
-        return view(r);
+        return viewOf(r);
     }
 
     /** The Sekretaris returns the measurement for completion: the SOP runs again from the computation. */
@@ -119,22 +119,18 @@ public class MeasurementRoundService extends SopAggregateWithFiles<MeasurementRo
         sop.rewind(r.id, MeasurementProcedure.COMPUTE, "RETURNED", StepRecord.note(d.reason()));
         r.returnForCompletion();
         kit.moved(r);
-        return view(r);
+        return viewOf(r);
     }
 
     @Transactional
     public Page<MeasurementRoundDtos.View> list(PageQuery page, String agencyCode, Integer year, String period) {
         var sort = page.toSort("orderedAt", Set.of("orderedAt", "year", "period", "status"));
         Filter f = Filter.scopedTo(caller, agencyCode).eq("year", year).eq("period", period);
-        return Page.of(MeasurementRound.find(f.query(), sort, f.params()), page, MeasurementRoundService::view);
+        return Page.of(MeasurementRound.find(f.query(), sort, f.params()), page, this::viewOf);
     }
 
     @Override
     protected MeasurementRoundDtos.View viewOf(MeasurementRound r) {
-        return view(r);
-    }
-
-    static MeasurementRoundDtos.View view(MeasurementRound r) {
         Measurement m = r.measurementId == null ? null : Measurement.findById(r.measurementId);
         Measurement latest = current(r);
         return new MeasurementRoundDtos.View(r.id, r.agencyCode, r.year, r.period, r.status,

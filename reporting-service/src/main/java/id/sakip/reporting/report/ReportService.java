@@ -69,7 +69,7 @@ public class ReportService
         r.provinceCode = a == null ? null : a.provinceCode;
         r.persist();
         kit.start(r, ReportProcedure.NAME, ReportProcedure.ORDER, req.disposition());
-        return view(r);
+        return viewOf(r);
     }
 
     /** Checks the subject exists in this agency and takes its year and period. */
@@ -100,7 +100,7 @@ public class ReportService
         }
         r.persist();
         kit.start(r, ReportProcedure.NAME, ReportProcedure.ORDER, req == null ? null : req.disposition());
-        return view(r);
+        return viewOf(r);
     }
 
     @Override
@@ -121,7 +121,7 @@ public class ReportService
             }
         }
         kit.complete(r, key, req.document());
-        return view(r);
+        return viewOf(r);
     }
 
     /**
@@ -137,7 +137,7 @@ public class ReportService
         }
         generate(r, r.status);
         kit.moved(r);
-        return view(r);
+        return viewOf(r);
     }
 
     /** Renders the document as it stands now and stores it (PDF and XLSX). */
@@ -248,7 +248,7 @@ public class ReportService
     public Page<ReportDtos.View> list(PageQuery page, String agencyCode, DocumentKind kind, Integer year) {
         var sort = page.toSort("orderedAt", Set.of("orderedAt", "year", "kind", "status"));
         Filter f = Filter.scopedTo(caller, agencyCode).eq("kind", kind).eq("year", year);
-        return Page.of(Report.find(f.query(), sort, f.params()), page, ReportService::view);
+        return Page.of(Report.find(f.query(), sort, f.params()), page, this::viewOf);
     }
 
     private static Party party(ReportDtos.Party p) {
@@ -257,10 +257,6 @@ public class ReportService
 
     @Override
     protected ReportDtos.View viewOf(Report r) {
-        return view(r);
-    }
-
-    static ReportDtos.View view(Report r) {
         List<ReportDtos.FileView> files = ReportFile.<ReportFile>list("reportId = ?1 order by seq", r.id).stream()
                 .map(f -> new ReportDtos.FileView(f.id, f.seq, f.purpose, f.format, f.fileName, f.sha256, f.sizeBytes,
                         f.signed, f.createdBy, f.createdAt, "/reports/" + r.id + "/files/" + f.id))
