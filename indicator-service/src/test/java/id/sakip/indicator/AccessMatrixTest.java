@@ -64,7 +64,7 @@ class AccessMatrixTest {
         m.write("POST", "/agencies").body(Map.of("code", "KEC-NEW", "name", "Kecamatan Baru", "regionCode", "1506",
                 "kind", "KECAMATAN")).by().expect(AccessMatrix.OTHER_AGENCY, 403);
         m.read("/agencies").scopedList();
-        m.read("/agencies/{code}", agency);
+        m.read("/agencies/{agencyCode}", agency);
         m.read("/agencies/{agencyCode}/indicators", agency);
         m.write("POST", "/agencies/{agencyCode}/indicators", agency).body(newIndicator).by("tim-sakip");
         m.read("/indicators/{id}", ind);

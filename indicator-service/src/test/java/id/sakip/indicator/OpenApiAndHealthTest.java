@@ -1,6 +1,8 @@
 package id.sakip.indicator;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -8,6 +10,10 @@ import id.sakip.testsupport.SakipTestEnvironment;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -17,12 +23,12 @@ class OpenApiAndHealthTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationIsDescribedAndEveryInputSchemaHasExamples() {
-        io.restassured.path.json.JsonPath doc = given().accept("application/json").get("/q/openapi").then()
+        JsonPath doc = given().accept("application/json").get("/q/openapi").then()
                 .statusCode(200).extract().jsonPath();
-        java.util.List<String> missing = new java.util.ArrayList<>();
-        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        List<String> missing = new ArrayList<>();
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
         paths.forEach((path, ops) -> ops.forEach((method, op) -> {
-            if (!(op instanceof java.util.Map)) {
+            if (!(op instanceof Map)) {
                 return;
             }
             if (op.get("summary") == null) {
@@ -32,17 +38,17 @@ class OpenApiAndHealthTest {
                 missing.add(method + " " + path + ": description");
             }
         }));
-        java.util.Map<String, java.util.Map<String, Object>> schemas = doc.getMap("components.schemas");
+        Map<String, Map<String, Object>> schemas = doc.getMap("components.schemas");
         schemas.forEach((name, schema) -> {
             boolean scalar = "string".equals(schema.get("type")); // UUID, LocalDate, OffsetDateTime
             if (schema.get("description") == null && schema.get("enum") == null && !scalar) {
                 missing.add("schema " + name + ": description");
             }
         });
-        for (String input : java.util.List.of("NewAgency", "IndicatorInput", "NewAgreement", "AgreementItemInput",
+        for (String input : List.of("NewAgency", "IndicatorInput", "NewAgreement", "AgreementItemInput",
                 "SignRequest", "NewUnit", "UnitRename", "NewOfficial", "NewPlan", "NewPlanNode")) {
-            java.util.Map<String, java.util.Map<String, Object>> props =
-                    (java.util.Map<String, java.util.Map<String, Object>>) schemas.get(input).get("properties");
+            Map<String, Map<String, Object>> props =
+                    (Map<String, Map<String, Object>>) schemas.get(input).get("properties");
             props.forEach((prop, spec) -> {
                 boolean ref = spec.containsKey("$ref") || spec.containsKey("allOf") || "array".equals(spec.get("type"))
                         || "object".equals(spec.get("type"));
@@ -51,7 +57,7 @@ class OpenApiAndHealthTest {
                 }
             });
         }
-        org.assertj.core.api.Assertions.assertThat(missing).isEmpty();
+        assertThat(missing).isEmpty();
     }
 
     @Test
@@ -64,6 +70,6 @@ class OpenApiAndHealthTest {
                 .body("components.schemas", hasKey("Problem"));
         given().get("/q/swagger-ui/").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("sakip_outbox_published"));
+                .body(containsString("sakip_outbox_published"));
     }
 }

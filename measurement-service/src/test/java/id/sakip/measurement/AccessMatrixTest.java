@@ -74,8 +74,8 @@ class AccessMatrixTest {
         Map<String, Object> version = Map.of("version", roundVersion);
 
         AccessMatrix m = new AccessMatrix("measurement-service", agency, "33", "BIDANG-PMD");
-        m.read("/agencies/{code}/capaian-settings", agency).readers("kepala", "sekretaris", "tim-sakip");
-        m.write("PUT", "/agencies/{code}/capaian-settings", agency).body(settings).by("kepala", "sekretaris");
+        m.read("/agencies/{agencyCode}/capaian-settings", agency).readers("kepala", "sekretaris", "tim-sakip");
+        m.write("PUT", "/agencies/{agencyCode}/capaian-settings", agency).body(settings).by("kepala", "sekretaris");
         m.read("/sop-templates/{procedure}", "measurement").query("agencyCode", agency);
         m.write("PUT", "/sop-templates/{procedure}", "measurement").query("agencyCode", agency)
                 .body(Map.of("name", "SOP varian", "steps", steps)).by("kepala", "sekretaris");
@@ -97,7 +97,7 @@ class AccessMatrixTest {
         m.read("/measurements/{id}/worksheet", measurement).readers("kepala", "sekretaris", "tim-sakip");
         m.read("/measurements/{id}/tree", measurement).readers("kepala", "sekretaris", "tim-sakip");
         // the province view is for provinsi (and admin) only: an agency's officers read their own agency
-        m.read("/provinces/{code}/measurements", "33").query("year", 2026).query("period", "Q1").readers()
+        m.read("/provinces/{provinceCode}/measurements", "33").query("year", 2026).query("period", "Q1").readers()
                 .expect(AccessMatrix.OTHER_AGENCY, 403);
         // the audit trail: the agency's leaders, not provinsi
         m.read("/audit").query("agencyCode", agency).readers("kepala", "sekretaris").expect(AccessMatrix.PROVINSI, 403)

@@ -93,8 +93,8 @@ class AccessMatrixTest {
         m.read("/documents/measurement/{measurementId}", measurement).query("format", "json").readers(leaders);
         m.read("/documents/pk/{agreementId}", pk).query("format", "json").readers("kepala", "sekretaris", "tim-sakip", "unit");
         m.read("/documents/lkjip/{agencyCode}/{year}", f.agency, 2026).query("format", "json").readers(leaders);
-        m.read("/agencies/{code}/lkjip/{year}/narratives", f.agency, 2026).readers(leaders);
-        m.write("PUT", "/agencies/{code}/lkjip/{year}/narratives", f.agency, 2026)
+        m.read("/agencies/{agencyCode}/lkjip/{year}/narratives", f.agency, 2026).readers(leaders);
+        m.write("PUT", "/agencies/{agencyCode}/lkjip/{year}/narratives", f.agency, 2026)
                 .body(Map.of("sasaran", "Meningkatnya kualitas pelayanan", "causes", "diubah")).by(leaders);
         // queuing a document is a read: provinsi of the province may ask for one
         m.write("POST", "/document-jobs").body(jobRequest).by(leaders).expect(AccessMatrix.PROVINSI, 202)
@@ -114,7 +114,7 @@ class AccessMatrixTest {
         m.read("/summaries").readers(leaders).scopedList();
         m.read("/summaries/{measurementId}", measurement).readers(leaders);
         // the province overview is for provinsi (and admin) only
-        m.read("/provinces/{code}/overview", ReportingFixtures.PROVINCE).query("year", 2026).query("period", "Q1")
+        m.read("/provinces/{provinceCode}/overview", ReportingFixtures.PROVINCE).query("year", 2026).query("period", "Q1")
                 .readers().expect(AccessMatrix.OTHER_AGENCY, 403);
         // the audit trail: the agency's leaders, not provinsi
         m.read("/audit").query("agencyCode", f.agency).readers("kepala", "sekretaris").expect(AccessMatrix.PROVINSI, 403)

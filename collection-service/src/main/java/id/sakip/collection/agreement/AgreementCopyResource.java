@@ -25,7 +25,7 @@ public class AgreementCopyResource {
         Roles.STAF })
     @Operation(summary = "Signed agreements received for the caller's agency",
             description = "Paged (size at most 100). Filter by agencyCode (admin, provinsi) and year; sort by year or agreementVersion.")
-    public Page<AgreementCopyService.AgreementCopyView> list(@BeanParam PageQuery page,
+    public Page<AgreementCopyService.AgreementCopyView> listAgreementCopies(@BeanParam PageQuery page,
             @QueryParam("agencyCode") String agencyCode, @QueryParam("year") Integer year) {
         return service.list(page, agencyCode, year);
     }

@@ -13,12 +13,16 @@ import id.sakip.common.attachment.AttachmentStore;
 import id.sakip.common.audit.AuditLog;
 import id.sakip.common.event.v1.FormSubmitted;
 import id.sakip.common.outbox.Outbox;
+import id.sakip.common.paging.Page;
+import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
 import id.sakip.common.sop.SopEngine;
 import id.sakip.common.vocabulary.PredicateScale;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
@@ -66,6 +70,45 @@ public class FormService {
         CollectionForm f = find(id);
         rounds.readable(f.roundId);
         return FormDtos.FormView.of(f);
+    }
+
+    /**
+     * The forms the caller may see, newest deadline first: with {@code mine} only those of the caller's
+     * unit (the token's {@code unit} claim), the screen a unit opens; narrowed by round and status.
+     */
+    @Transactional
+    public Page<FormDtos.FormView> list(PageQuery page, boolean mine, UUID roundId, FormStatus status) {
+        String unit = caller.unitCode();
+        if (mine && unit == null) {
+            throw ProblemException.unprocessable("mine", "the caller's token names no unit (claim 'unit')");
+        }
+        StringBuilder where = new StringBuilder("roundId in (select r.id from CollectionRound r where 1 = 1");
+        Parameters params = new Parameters();
+        String agency = caller.agencyFilter(null);
+        if (agency != null) {
+            where.append(" and r.agencyCode = :agency");
+            params.and("agency", agency);
+        }
+        String province = caller.provinceFilter();
+        if (province != null) {
+            where.append(" and r.provinceCode = :province");
+            params.and("province", province);
+        }
+        where.append(')');
+        if (mine) {
+            where.append(" and unitCode = :unit");
+            params.and("unit", unit);
+        }
+        if (roundId != null) {
+            where.append(" and roundId = :round");
+            params.and("round", roundId);
+        }
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        Sort sort = page.toSort("deadline", Set.of("deadline", "status", "unitCode", "submittedAt"));
+        return Page.of(CollectionForm.find(where.toString(), sort, params), page, FormDtos.FormView::of);
     }
 
     /** Saves a draft: partial rows allowed; values are checked against the indicator's unit of measure. */

@@ -31,14 +31,14 @@ public class RecapResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "The recap of all units' rows")
-    public RecapService.RecapView view(@PathParam("id") UUID id) {
+    public RecapService.RecapView getRecap(@PathParam("id") UUID id) {
         return service.view(id);
     }
 
     @POST
     @RolesAllowed({ Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "Compile the recap (SOP step RECAP)", description = "By the roles of the agency's RECAP step (default: tim-sakip). 409 while a unit has not submitted.")
-    public RoundDtos.RoundView compile(@PathParam("id") UUID id, @Valid @NotNull FormDtos.VersionRef req) {
+    public RoundDtos.RoundView compileRecap(@PathParam("id") UUID id, @Valid @NotNull FormDtos.VersionRef req) {
         return service.compile(id, req.version());
     }
 
@@ -66,7 +66,7 @@ public class RecapResource {
     @RolesAllowed({ Roles.SEKRETARIS })
     @Operation(summary = "Reopen an approved round for a correction (audited)",
             description = "The named forms (all when none) reopen; the next approval publishes RecapApproved with the next recapVersion, and downstream services recompute. Publishes RoundReopened and FormReturned.")
-    public RoundDtos.RoundView reopen(@PathParam("id") UUID id, @Valid @NotNull ReturnRequest req) {
+    public RoundDtos.RoundView reopenRecap(@PathParam("id") UUID id, @Valid @NotNull ReturnRequest req) {
         return service.reopen(id, req.version(), req.reason(), req.formIds());
     }
 
@@ -74,7 +74,7 @@ public class RecapResource {
     @Path("/audit")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "The round's audit trail", description = "Every state change of the round and its forms: who, when, from, to and why.")
-    public List<RecapService.AuditView> audit(@PathParam("id") UUID id) {
+    public List<RecapService.AuditView> getRecapAudit(@PathParam("id") UUID id) {
         return service.audit(id);
     }
 
@@ -83,7 +83,7 @@ public class RecapResource {
     @RolesAllowed({ Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "Approve the recap",
             description = "SOP step REVIEW, by its roles (default: sekretaris). Publishes RecapApproved (with recapVersion), which measurement-service turns into capaian. 403 for whoever submitted one of the round's forms.")
-    public RoundDtos.RoundView approve(@PathParam("id") UUID id, @Valid @NotNull FormDtos.VersionRef req) {
+    public RoundDtos.RoundView approveRecap(@PathParam("id") UUID id, @Valid @NotNull FormDtos.VersionRef req) {
         return service.approve(id, req.version());
     }
 }

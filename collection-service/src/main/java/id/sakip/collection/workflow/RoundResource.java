@@ -36,7 +36,7 @@ public class RoundResource extends SopAggregateResource<RoundDtos.RoundView, Rou
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
     @Operation(summary = "List rounds", description = "Paged (size at most 100). Filter by year, period and status; sort by openedAt, year, period or status.")
-    public Page<RoundDtos.RoundView> list(@BeanParam PageQuery page, @QueryParam("agencyCode") String agencyCode,
+    public Page<RoundDtos.RoundView> listRounds(@BeanParam PageQuery page, @QueryParam("agencyCode") String agencyCode,
             @QueryParam("year") Integer year, @QueryParam("period") String period,
             @QueryParam("status") RoundStatus status) {
         return service.list(page, agencyCode, year, period, status);
@@ -47,7 +47,7 @@ public class RoundResource extends SopAggregateResource<RoundDtos.RoundView, Rou
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
     @Operation(summary = "The round's forms with their rows")
-    public List<FormDtos.FormView> forms(@PathParam("id") UUID id) {
+    public List<FormDtos.FormView> listRoundForms(@PathParam("id") UUID id) {
         return service.forms(id);
     }
 }

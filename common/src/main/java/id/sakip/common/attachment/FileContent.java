@@ -27,7 +27,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * refused.
  */
 final class FileContent {
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     /** Largest image accepted: 50 megapixels (a 600 dpi A3 scan is about 70; bukti dukung are far smaller). */
     private static final long MAX_PIXELS = 50_000_000L;
     /** Largest unpacked Office document: far above any form or minutes, far below a zip bomb. */
@@ -45,7 +44,7 @@ final class FileContent {
                 case MediaTypes.PNG -> image(bytes, "png");
                 case MediaTypes.JPEG -> image(bytes, "jpeg");
                 case MediaTypes.XLSX -> office(bytes, "xl/workbook.xml");
-                case DOCX -> office(bytes, "word/document.xml");
+                case MediaTypes.DOCX -> office(bytes, "word/document.xml");
                 default -> Optional.empty();
             };
         } catch (IOException | RuntimeException e) {

@@ -33,7 +33,7 @@ public class AuditResource {
     @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS })
     @Operation(summary = "The agency's audit records in order",
             description = "From afterSeq on (0: the first), at most limit (1..500); filter by entity. before and after are JSON.")
-    public List<AuditLog.Entry> list(@QueryParam("agencyCode") @Size(max = 100) String agencyCode,
+    public List<AuditLog.Entry> listAuditRecords(@QueryParam("agencyCode") @Size(max = 100) String agencyCode,
             @QueryParam("entityType") @Size(max = 60) String entityType,
             @QueryParam("entityId") @Size(max = 100) String entityId,
             @QueryParam("afterSeq") @DefaultValue("0") @Min(0) long afterSeq,
@@ -46,7 +46,7 @@ public class AuditResource {
     @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS })
     @Operation(summary = "Verify the agency's audit chain",
             description = "intact=false names the first record that was changed, removed or does not follow its predecessor.")
-    public AuditLog.Verification verify(@QueryParam("agencyCode") @Size(max = 100) String agencyCode) {
+    public AuditLog.Verification verifyAuditChain(@QueryParam("agencyCode") @Size(max = 100) String agencyCode) {
         return log.verify(caller.actingAgency(agencyCode));
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The REST contract every aggregate that follows an SOP shares (collection round, measurement round,
@@ -40,6 +41,7 @@ public abstract class SopAggregateResource<V extends SopAggregateView, N, S> {
             description = "By the role(s) of the first step of the agency's SOP (default: kepala); 403 for others. "
                     + "201 with its Location; 409 when it exists already for the period; 422 for a request that "
                     + "names what the agency does not have.")
+    @APIResponse(responseCode = "201", description = "Opened; Location names it")
     public Response open(@Valid @NotNull N request) {
         V view = operations.open(request);
         return Response.created(URI.create(path + "/" + view.id())).entity(view).build();

@@ -41,7 +41,7 @@ public class SopTemplateResource {
     @Path("/{procedure}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "The template an agency follows", description = "The agency's own variant, or the default (version 0) when it has none.")
-    public SopTemplates.Effective get(@PathParam("procedure") String procedure, @QueryParam("agencyCode") String agencyCode) {
+    public SopTemplates.Effective getSopTemplate(@PathParam("procedure") String procedure, @QueryParam("agencyCode") String agencyCode) {
         return templates.effectiveFor(procedure, agencyCode);
     }
 
@@ -50,7 +50,7 @@ public class SopTemplateResource {
     @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS })
     @Operation(summary = "Define the agency's own variant (steps, roles, time standards)",
             description = "A new version; rounds already started keep the steps they started with. 422 names each problem.")
-    public SopTemplates.Effective define(@PathParam("procedure") String procedure, @QueryParam("agencyCode") String agencyCode,
+    public SopTemplates.Effective defineSopTemplate(@PathParam("procedure") String procedure, @QueryParam("agencyCode") String agencyCode,
             @Valid @NotNull Definition def) {
         return templates.defineFor(procedure, agencyCode, def.name(), def.steps());
     }

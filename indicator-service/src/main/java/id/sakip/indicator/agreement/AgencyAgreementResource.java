@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/agencies/{agencyCode}/agreements")
@@ -43,7 +46,9 @@ public class AgencyAgreementResource {
             description = "First sheet, header row, then one row per indicator: No | Sasaran | Indikator | Satuan | "
                     + "Target Tahunan | TW I | TW II | TW III | TW IV. Indicators are matched by name or code. "
                     + "422 lists every bad row by its row number, and nothing is imported.")
-    public Response importXlsx(@PathParam("agencyCode") String agencyCode,
+    @APIResponse(responseCode = "201", description = "The imported draft; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementDtos.AgreementView.class)))
+    public Response importAgreement(@PathParam("agencyCode") String agencyCode,
             @QueryParam("year") @NotNull
             @Min(2000) @Max(2100) Integer year,
             InputStream body) {
@@ -55,7 +60,9 @@ public class AgencyAgreementResource {
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
     @Operation(summary = "Draft an agreement (or its revision, PK Perubahan) for a year",
             description = "422 names every item whose quarterly targets do not match its annual target under the indicator's aggregation.")
-    public Response draft(@PathParam("agencyCode") String agencyCode, @Valid @NotNull AgreementDtos.NewAgreement req) {
+    @APIResponse(responseCode = "201", description = "The draft; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementDtos.AgreementView.class)))
+    public Response draftAgreement(@PathParam("agencyCode") String agencyCode, @Valid @NotNull AgreementDtos.NewAgreement req) {
         AgreementDtos.AgreementView v = service.draft(agencyCode, req);
         return Response.created(URI.create("/agreements/" + v.id())).entity(v).build();
     }
@@ -65,7 +72,7 @@ public class AgencyAgreementResource {
         Roles.STAF })
     @Operation(summary = "List the agency's agreements",
             description = "Paged (size at most 100). Filter by year and status; sort by year, agreementVersion, status or signedAt.")
-    public Page<AgreementDtos.AgreementSummary> list(@PathParam("agencyCode") String agencyCode,
+    public Page<AgreementDtos.AgreementSummary> listAgreements(@PathParam("agencyCode") String agencyCode,
             @BeanParam PageQuery page, @QueryParam("year") Integer year, @QueryParam("status") AgreementStatus status) {
         return service.list(agencyCode, page, year, status);
     }

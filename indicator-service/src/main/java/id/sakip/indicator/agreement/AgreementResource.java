@@ -9,10 +9,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/agreements")
@@ -29,7 +33,7 @@ public class AgreementResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
     @Operation(summary = "One agreement with its items", description = "Any version, signed or draft; superseded versions stay readable.")
-    public AgreementDtos.AgreementView get(@PathParam("id") UUID id) {
+    public AgreementDtos.AgreementView getAgreement(@PathParam("id") UUID id) {
         return service.get(id);
     }
 
@@ -37,7 +41,7 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
     @Operation(summary = "Replace the items of a draft agreement", description = "409 when the version is stale or the agreement is signed.")
-    public AgreementDtos.AgreementView update(@PathParam("id") UUID id, @Valid @NotNull AgreementDtos.AgreementUpdate req) {
+    public AgreementDtos.AgreementView updateAgreement(@PathParam("id") UUID id, @Valid @NotNull AgreementDtos.AgreementUpdate req) {
         return service.update(id, req);
     }
 
@@ -46,7 +50,9 @@ public class AgreementResource {
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
     @Operation(summary = "Start a PK Perubahan: a new draft version of a signed agreement",
             description = "The signed version stays unchanged and readable. 409 unless it is the latest signed version.")
-    public Response revise(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "201", description = "The new draft version; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgreementDtos.AgreementView.class)))
+    public Response reviseAgreement(@PathParam("id") UUID id) {
         AgreementDtos.AgreementView v = service.revise(id);
         return Response.created(URI.create("/agreements/" + v.id())).entity(v).build();
     }
@@ -57,7 +63,7 @@ public class AgreementResource {
     @Operation(summary = "The head signs the agreement",
             description = "The head (kepala) signs a HEAD agreement, the unit's head (unit) an INDIVIDUAL one. "
                     + "Publishes PerformanceAgreementSigned, or PerformanceAgreementRevised for a PK Perubahan.")
-    public AgreementDtos.AgreementView sign(@PathParam("id") UUID id, @Valid @NotNull AgreementDtos.SignRequest req) {
+    public AgreementDtos.AgreementView signAgreement(@PathParam("id") UUID id, @Valid @NotNull AgreementDtos.SignRequest req) {
         return service.sign(id, req);
     }
 }

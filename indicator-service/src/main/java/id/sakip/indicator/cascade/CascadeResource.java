@@ -23,7 +23,7 @@ public class CascadeResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
     @Operation(summary = "The whole tree with its indicators and the cascade, in one call", description = "Nodes nested tujuan → sasaran → program → kegiatan → sub-kegiatan; each indicator names the indicator it supports.")
-    public CascadeDtos.Tree tree(@PathParam("id") UUID id) {
+    public CascadeDtos.Tree getPlanTree(@PathParam("id") UUID id) {
         return service.tree(id);
     }
 }

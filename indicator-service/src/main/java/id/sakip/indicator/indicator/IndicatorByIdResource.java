@@ -26,7 +26,7 @@ public class IndicatorByIdResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
     @Operation(summary = "One indicator", description = "With its node in the Renstra tree and the indicator it supports.")
-    public IndicatorDtos.IndicatorView get(@PathParam("id") UUID id) {
+    public IndicatorDtos.IndicatorView getIndicator(@PathParam("id") UUID id) {
         return service.get(id);
     }
 
@@ -34,7 +34,7 @@ public class IndicatorByIdResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
     @Operation(summary = "Change an indicator", description = "Publishes IndicatorChanged. 409 when the version is stale.")
-    public IndicatorDtos.IndicatorView update(@PathParam("id") UUID id,
+    public IndicatorDtos.IndicatorView updateIndicator(@PathParam("id") UUID id,
             @Valid @NotNull IndicatorDtos.IndicatorUpdate req) {
         return service.update(id, req);
     }

@@ -4,19 +4,11 @@ import id.sakip.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/units")
@@ -32,7 +24,7 @@ public class UnitByIdResource {
     @Path("/{id}/name")
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
     @Operation(summary = "Rename a unit from a date on", description = "Documents of earlier periods keep the old name.")
-    public OrganisationDtos.UnitView rename(@PathParam("id") UUID id, @Valid @NotNull OrganisationDtos.Rename req) {
+    public OrganisationDtos.UnitView renameUnit(@PathParam("id") UUID id, @Valid @NotNull OrganisationDtos.Rename req) {
         return service.rename(id, req);
     }
 

@@ -8,10 +8,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/agencies/{agencyCode}/plans")
@@ -26,7 +30,9 @@ public class PlanResource {
     @POST
     @RolesAllowed({ Roles.ADMIN, Roles.TIM_SAKIP })
     @Operation(summary = "Create the agency's Renstra for a period", description = "At most six years; one plan per start year.")
-    public Response create(@PathParam("agencyCode") String agencyCode, @Valid @NotNull PlanDtos.NewPlan req) {
+    @APIResponse(responseCode = "201", description = "The plan; Location names its tree",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlanDtos.PlanView.class)))
+    public Response createPlan(@PathParam("agencyCode") String agencyCode, @Valid @NotNull PlanDtos.NewPlan req) {
         PlanDtos.PlanView v = service.create(agencyCode, req);
         return Response.created(URI.create("/plans/" + v.id() + "/tree")).entity(v).build();
     }
@@ -35,7 +41,7 @@ public class PlanResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT,
         Roles.STAF })
     @Operation(summary = "The agency's plans", description = "Every Renstra of the agency, oldest first.")
-    public List<PlanDtos.PlanView> list(@PathParam("agencyCode") String agencyCode) {
+    public List<PlanDtos.PlanView> listPlans(@PathParam("agencyCode") String agencyCode) {
         return service.list(agencyCode);
     }
 }

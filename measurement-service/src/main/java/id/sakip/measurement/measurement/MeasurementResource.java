@@ -26,7 +26,7 @@ public class MeasurementResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "List measurements", description = "Paged (size at most 100). The current version of each round unless allVersions=true. Filter by agencyCode (admin, provinsi), year, period and roundId; sort by computedAt, year, period, averageCapaian or versionNo.")
-    public Page<MeasurementDtos.MeasurementView> list(@BeanParam PageQuery page,
+    public Page<MeasurementDtos.MeasurementView> listMeasurements(@BeanParam PageQuery page,
             @QueryParam("agencyCode") String agencyCode, @QueryParam("year") Integer year,
             @QueryParam("period") String period, @QueryParam("roundId") UUID roundId,
             @QueryParam("allVersions") @DefaultValue("false") boolean allVersions) {
@@ -37,7 +37,7 @@ public class MeasurementResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "One measurement with its worksheet rows")
-    public MeasurementDtos.MeasurementView get(@PathParam("id") UUID id) {
+    public MeasurementDtos.MeasurementView getMeasurement(@PathParam("id") UUID id) {
         return service.get(id);
     }
 
@@ -46,7 +46,7 @@ public class MeasurementResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "The measurement worksheet (Kertas Kerja Pengukuran Kinerja)",
             description = "Per indicator: formula, polarity, target, realisasi, capaian, category, Keterangan; and the indicators not achieved.")
-    public WorksheetDtos.Worksheet worksheet(@PathParam("id") UUID id) {
+    public WorksheetDtos.Worksheet getWorksheet(@PathParam("id") UUID id) {
         return service.worksheet(id);
     }
 
@@ -54,7 +54,7 @@ public class MeasurementResource {
     @Path("/{id}/tree")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "The roll-up tree", description = "The agency, its sasaran and their indicators, each with capaian, category and the counts achieved / not achieved.")
-    public WorksheetDtos.Node tree(@PathParam("id") UUID id) {
+    public WorksheetDtos.Node getMeasurementTree(@PathParam("id") UUID id) {
         return service.tree(id);
     }
 }

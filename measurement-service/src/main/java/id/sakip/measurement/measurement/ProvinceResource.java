@@ -25,11 +25,11 @@ public class ProvinceResource {
     }
 
     @GET
-    @Path("/{code}/measurements")
+    @Path("/{provinceCode}/measurements")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI })
     @Operation(summary = "Every agency's headline capaian for a period",
             description = "Provinsi reads its own province only (another answers 404).")
-    public List<WorksheetDtos.Headline> headlines(@PathParam("code") @Pattern(regexp = "\\d{2}") String code,
+    public List<WorksheetDtos.Headline> listProvinceMeasurements(@PathParam("provinceCode") @Pattern(regexp = "\\d{2}") String code,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("period") @NotNull @Pattern(regexp = Period.PATTERN) String period) {
         return service.province(code, year, period);

@@ -36,7 +36,7 @@ public class MeasurementRoundResource
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "List measurement rounds", description = "Paged; filter by year and period.")
-    public Page<MeasurementRoundDtos.View> list(@BeanParam PageQuery page, @QueryParam("agencyCode") String agencyCode,
+    public Page<MeasurementRoundDtos.View> listMeasurementRounds(@BeanParam PageQuery page, @QueryParam("agencyCode") String agencyCode,
             @QueryParam("year") Integer year, @QueryParam("period") String period) {
         return service.list(page, agencyCode, year, period);
     }
@@ -46,7 +46,7 @@ public class MeasurementRoundResource
     @RolesAllowed({ Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "Approve the measurement (REVIEW step)",
             description = "By the REVIEW step's roles (default: sekretaris); not by whoever computed it (403). Publishes MeasurementApproved.")
-    public MeasurementRoundDtos.View approve(@PathParam("id") UUID id, @Valid @NotNull MeasurementRoundDtos.Decision d) {
+    public MeasurementRoundDtos.View approveMeasurementReview(@PathParam("id") UUID id, @Valid @NotNull MeasurementRoundDtos.Decision d) {
         return service.approve(id, d);
     }
 
@@ -55,7 +55,7 @@ public class MeasurementRoundResource
     @RolesAllowed({ Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "Return the measurement for completion, with the reason",
             description = "The SOP runs again from the computation step; 422 without a reason.")
-    public MeasurementRoundDtos.View returnForCompletion(@PathParam("id") UUID id,
+    public MeasurementRoundDtos.View returnMeasurementReview(@PathParam("id") UUID id,
             @Valid @NotNull MeasurementRoundDtos.Decision d) {
         return service.returnForCompletion(id, d);
     }

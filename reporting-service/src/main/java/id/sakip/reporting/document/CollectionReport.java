@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Laporan hasil pengumpulan data kinerja of a round (SOP 002's last step): per unit the targets,
@@ -27,6 +28,7 @@ public class CollectionReport implements DocumentRenderer {
         this.letterhead = letterhead;
     }
 
+    @Schema(name = "CollectionReportDocument", description = "The data the document prints")
     public record Model(DocumentHeader header, UUID roundId, int recapVersion, String approvedBy,
             OffsetDateTime approvedAt, List<Unit> units, List<RoundRecord.Return> returns, int indicatorCount,
             int lateUnits) {

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -35,7 +38,10 @@ public class DocumentResource {
     @Path("/collection/{roundId}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "Laporan hasil pengumpulan data kinerja of a round", description = "Per unit: targets, realisasi, Keterangan, who submitted when; what was returned and why. 409 before the recap is approved.")
-    public Response collection(@PathParam("roundId") UUID roundId,
+    @APIResponse(responseCode = "200", description = "The document: PDF (format=pdf), XLSX (format=xlsx) or its data (format=json)",
+            content = { @Content(mediaType = MediaTypes.PDF), @Content(mediaType = MediaTypes.XLSX),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionReport.Model.class)) })
+    public Response getCollectionReport(@PathParam("roundId") UUID roundId,
             @QueryParam("format") @DefaultValue("pdf") @Pattern(regexp = FORMAT) String format) {
         return answer(documents.current(DocumentKind.COLLECTION_REPORT, roundId, null, null, RenderOptions.none()), format);
     }
@@ -44,7 +50,10 @@ public class DocumentResource {
     @Path("/measurement/{measurementId}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "Laporan hasil pengukuran kinerja", description = "The worksheet, the roll-up, the indicators not achieved with their reasons, and charts.")
-    public Response measurement(@PathParam("measurementId") UUID id,
+    @APIResponse(responseCode = "200", description = "The document: PDF (format=pdf), XLSX (format=xlsx) or its data (format=json)",
+            content = { @Content(mediaType = MediaTypes.PDF), @Content(mediaType = MediaTypes.XLSX),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementReport.Model.class)) })
+    public Response getMeasurementReport(@PathParam("measurementId") UUID id,
             @QueryParam("format") @DefaultValue("pdf") @Pattern(regexp = FORMAT) String format) {
         return answer(documents.current(DocumentKind.MEASUREMENT_REPORT, id, null, null, RenderOptions.none()), format);
     }
@@ -53,7 +62,10 @@ public class DocumentResource {
     @Path("/pk/{agreementId}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT })
     @Operation(summary = "The Perjanjian Kinerja document", description = "The statement page and the attachment table with both signatories; the counterparty (pihak kedua) from the query.")
-    public Response pk(@PathParam("agreementId") UUID id,
+    @APIResponse(responseCode = "200", description = "The document: PDF (format=pdf), XLSX (format=xlsx) or its data (format=json)",
+            content = { @Content(mediaType = MediaTypes.PDF), @Content(mediaType = MediaTypes.XLSX),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PkDocument.Model.class)) })
+    public Response getPerformanceAgreementDocument(@PathParam("agreementId") UUID id,
             @QueryParam("format") @DefaultValue("pdf") @Pattern(regexp = FORMAT) String format,
             @QueryParam("counterpartyName") String name, @QueryParam("counterpartyNip") String nip,
             @QueryParam("counterpartyPosition") String position) {
@@ -66,7 +78,10 @@ public class DocumentResource {
     @Path("/lkjip/{agencyCode}/{year}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "LKjIP chapter III: the performance table per sasaran", description = "This year against the target, earlier years, the Renstra end target, and the agency's narrative. 409 before the year has a measurement.")
-    public Response lkjip(@PathParam("agencyCode") String agencyCode, @PathParam("year") @Min(2000) @Max(2100) int year,
+    @APIResponse(responseCode = "200", description = "The document: PDF (format=pdf), XLSX (format=xlsx) or its data (format=json)",
+            content = { @Content(mediaType = MediaTypes.PDF), @Content(mediaType = MediaTypes.XLSX),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LkjipDocument.Model.class)) })
+    public Response getLkjipChapter(@PathParam("agencyCode") String agencyCode, @PathParam("year") @Min(2000) @Max(2100) int year,
             @QueryParam("format") @DefaultValue("pdf") @Pattern(regexp = FORMAT) String format) {
         return answer(documents.current(DocumentKind.LKJIP, null, agencyCode, year, RenderOptions.none()), format);
     }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * LKjIP chapter III (akuntabilitas kinerja): per sasaran the year's realisasi against its target,
@@ -42,6 +43,7 @@ public class LkjipDocument implements DocumentRenderer {
     public record Sasaran(String sasaran, List<Row> rows, String causes, String solutions, String programs) {
     }
 
+    @Schema(name = "LkjipDocument", description = "The data the document prints")
     public record Model(DocumentHeader header, String basisPeriod, List<Sasaran> sasaran) {
     }
 

@@ -2,10 +2,10 @@ package id.sakip.reporting.document;
 
 import static id.sakip.reporting.document.Letterhead.nz;
 
-import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.event.v1.MeasurementComputed.IndicatorResult;
 import id.sakip.common.event.v1.MeasurementComputed.SasaranResult;
 import id.sakip.common.event.v1.MeasurementComputed.TujuanResult;
+import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.problem.ProblemException;
 import id.sakip.reporting.summary.MeasurementSummary;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Laporan hasil pengukuran kinerja (SOP 003): the worksheet, the roll-up per sasaran and tujuan,
@@ -33,6 +34,7 @@ public class MeasurementReport implements DocumentRenderer {
     public record PeriodPoint(String period, BigDecimal target, BigDecimal realisasi) {
     }
 
+    @Schema(name = "MeasurementReportDocument", description = "The data the document prints")
     public record Model(DocumentHeader header, UUID measurementId, int measurementVersion, BigDecimal averageCapaian,
             String category, int achievedCount, int notAchievedCount, List<IndicatorResult> indicators,
             List<SasaranResult> sasaran, List<TujuanResult> tujuan, List<IndicatorResult> notAchieved,

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The Perjanjian Kinerja document (SOP 001): the statement page signed by both parties and the
@@ -27,6 +28,7 @@ public class PkDocument implements DocumentRenderer {
         this.letterhead = letterhead;
     }
 
+    @Schema(name = "PkDocument", description = "The data the document prints")
     public record Model(DocumentHeader header, UUID agreementId, int agreementVersion, AgreementKind kind, Party firstParty,
             Party secondParty, List<Item> items) {
     }

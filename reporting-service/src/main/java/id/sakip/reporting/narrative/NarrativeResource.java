@@ -15,7 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/agencies/{code}/lkjip/{year}/narratives")
+@Path("/agencies/{agencyCode}/lkjip/{year}/narratives")
 @Tag(name = "LKjIP narratives", description = "What the agency writes per sasaran in chapter III: causes, solutions, supporting programs")
 public class NarrativeResource {
     private final NarrativeService narratives;
@@ -27,14 +27,14 @@ public class NarrativeResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "The agency's narratives for a year", description = "One per sasaran.")
-    public List<Narrative> list(@PathParam("code") String code, @PathParam("year") @Min(2000) @Max(2100) int year) {
+    public List<Narrative> listNarratives(@PathParam("agencyCode") String code, @PathParam("year") @Min(2000) @Max(2100) int year) {
         return narratives.list(code, year);
     }
 
     @PUT
     @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "Write the narrative of one sasaran", description = "409 on a stale version; 422 without the version of an existing narrative.")
-    public Narrative put(@PathParam("code") String code, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public Narrative putNarrative(@PathParam("agencyCode") String code, @PathParam("year") @Min(2000) @Max(2100) int year,
             @Valid @NotNull Narrative req) {
         return narratives.put(code, year, req);
     }

@@ -29,11 +29,11 @@ public class ProvinceResource {
     }
 
     @GET
-    @Path("/{code}/overview")
+    @Path("/{provinceCode}/overview")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI })
     @Operation(summary = "Every agency's headline capaian and submission timeliness for a period",
             description = "format=json (default) or xlsx. Provinsi reads its own province only (another answers 404).")
-    public Response overview(@PathParam("code") @Pattern(regexp = "\\d{2}") String code,
+    public Response getProvinceOverview(@PathParam("provinceCode") @Pattern(regexp = "\\d{2}") String code,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
             @QueryParam("period") @NotNull @Pattern(regexp = Period.PATTERN) String period,
             @QueryParam("format") @DefaultValue("json") @Pattern(regexp = "json|xlsx") String format) {

@@ -5,6 +5,7 @@ import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.security.Roles;
 import id.sakip.common.sop.SopAggregateResource;
+import id.sakip.common.vocabulary.MediaTypes;
 import id.sakip.reporting.document.DocumentKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -14,11 +15,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/reports")
@@ -39,7 +45,7 @@ public class ReportResource extends SopAggregateResource<ReportDtos.View, Report
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "List reports", description = "Paged; filter by kind and year.")
-    public Page<ReportDtos.View> list(@BeanParam PageQuery page, @QueryParam("agencyCode") String agencyCode,
+    public Page<ReportDtos.View> listReports(@BeanParam PageQuery page, @QueryParam("agencyCode") String agencyCode,
             @QueryParam("kind") DocumentKind kind, @QueryParam("year") Integer year) {
         return service.list(page, agencyCode, kind, year);
     }
@@ -49,7 +55,7 @@ public class ReportResource extends SopAggregateResource<ReportDtos.View, Report
     @RolesAllowed({ Roles.ADMIN, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.STAF })
     @Operation(summary = "Generate the current stage's files again from the data as it stands",
             description = "A new stored file; the earlier ones stay. 409 once signed: a signed document never changes (POST /reports/{id}/revisions).")
-    public ReportDtos.View regenerate(@PathParam("id") UUID id,
+    public ReportDtos.View regenerateReport(@PathParam("id") UUID id,
             @Valid @NotNull ReportDtos.VersionRef req) {
         return service.regenerate(id, req.version());
     }
@@ -59,7 +65,9 @@ public class ReportResource extends SopAggregateResource<ReportDtos.View, Report
     @RolesAllowed({ Roles.ADMIN, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "Start a new version of a signed report (a correction)",
             description = "The signed version never changes; the new version supersedes it and runs the SOP again. 409 before signing.")
-    public Response revise(@PathParam("id") UUID id, @Valid ReportDtos.NewReport req) {
+    @APIResponse(responseCode = "201", description = "The new version; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportDtos.View.class)))
+    public Response reviseReport(@PathParam("id") UUID id, @Valid ReportDtos.NewReport req) {
         ReportDtos.View v = service.revise(id, req);
         return Response.created(URI.create("/reports/" + v.id())).entity(v).build();
     }
@@ -68,7 +76,8 @@ public class ReportResource extends SopAggregateResource<ReportDtos.View, Report
     @Path("/{id}/files/{fileId}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
     @Operation(summary = "Download a stored file", description = "The bytes as stored, with X-Content-SHA256.")
-    public Response file(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
+    @Produces({ MediaTypes.PDF, MediaTypes.XLSX })
+    public Response downloadReportFile(@PathParam("id") UUID id, @PathParam("fileId") UUID fileId) {
         return AttachmentResponses.download(service.file(id, fileId));
     }
 }

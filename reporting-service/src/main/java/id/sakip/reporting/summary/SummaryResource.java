@@ -25,7 +25,7 @@ public class SummaryResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "List measurement summaries", description = "Paged (size at most 100). The latest measurement version of each round. Filter by agencyCode (admin, provinsi), year and period; sort by computedAt, year, period, averageCapaian or agencyCode.")
-    public Page<SummaryService.SummaryView> list(@BeanParam PageQuery page, @QueryParam("agencyCode") String agencyCode,
+    public Page<SummaryService.SummaryView> listSummaries(@BeanParam PageQuery page, @QueryParam("agencyCode") String agencyCode,
             @QueryParam("year") Integer year, @QueryParam("period") String period) {
         return service.list(page, agencyCode, year, period);
     }
@@ -34,7 +34,7 @@ public class SummaryResource {
     @Path("/{measurementId}")
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "The summary of one measurement")
-    public SummaryService.SummaryView get(@PathParam("measurementId") UUID id) {
+    public SummaryService.SummaryView getSummary(@PathParam("measurementId") UUID id) {
         return service.get(id);
     }
 }

@@ -1,0 +1,26 @@
+package id.sakip.collection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sakip.testsupport.ApiDocuments;
+import id.sakip.testsupport.SakipTestEnvironment;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The served OpenAPI document is the committed docs/api/collection-service.yaml, and says what the issue asks. */
+@QuarkusTest
+@QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "collection"))
+class ApiDocumentTest {
+
+    @Test
+    void theServedDocumentIsTheCommittedOne() {
+        ApiDocuments.assertCommitted("collection-service");
+    }
+
+    @Test
+    void everyOperationHasAnIdAProblemErrorAndBinaryDownloads() {
+        assertThat(ApiDocuments.flaws()).isEmpty();
+    }
+}
