@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.common.event.CloudEventHeaders;
@@ -236,8 +237,10 @@ class MeasurementSopTest {
         String provinsi = TestJwt.as("provinsi").subject("bappeda-jateng").province("33").mint();
         // 21/20 = 105.00; (2 x 2.1 - 2.0) / 2.1 = 104.76; the agency (105 + 104.76) / 2 = 104.88
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(provinsi)
-                .get("/provinces/33/measurements?year=2026&period=Q1").then().statusCode(200)
-                .body("find { it.agencyCode == '" + agency + "' }.averageCapaian", equalTo(104.88f)));
+                .get("/provinces/33/measurements?year=2026&period=Q1&size=100&sort=agencyCode").then().statusCode(200)
+                .body("size", equalTo(100)).body("total", greaterThanOrEqualTo(1))
+                .body("items.find { it.agencyCode == '" + agency + "' }.averageCapaian", equalTo(104.88f))
+                .body("items.find { it.agencyCode == '" + agency + "' }.measurementVersion", equalTo(1)));
         given().auth().oauth2(TestJwt.as("provinsi").province("15").mint())
                 .get("/provinces/33/measurements?year=2026&period=Q1").then().statusCode(404);
         given().auth().oauth2(as("kepala", agency)).get("/provinces/33/measurements?year=2026&period=Q1").then()

@@ -206,11 +206,12 @@ class DocumentsTest {
         // the province: headline capaian and submission timeliness (1 of 2 units late: 50,00 %)
         String provinsi = TestJwt.as("provinsi").province("15").mint();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(provinsi)
-                .get("/provinces/15/overview?year=2026&period=Q3").then().statusCode(200)
-                .body("find { it.agencyCode == '" + f.agency + "' }.averageCapaian", equalTo(92.5f))
-                .body("find { it.agencyCode == '" + f.agency + "' }.units", equalTo(2))
-                .body("find { it.agencyCode == '" + f.agency + "' }.late", equalTo(1))
-                .body("find { it.agencyCode == '" + f.agency + "' }.timeliness", equalTo(50.0f)));
+                .get("/provinces/15/overview?year=2026&period=Q3&size=100").then().statusCode(200)
+                .body("page", equalTo(0)).body("size", equalTo(100))
+                .body("items.find { it.agencyCode == '" + f.agency + "' }.averageCapaian", equalTo(92.5f))
+                .body("items.find { it.agencyCode == '" + f.agency + "' }.units", equalTo(2))
+                .body("items.find { it.agencyCode == '" + f.agency + "' }.late", equalTo(1))
+                .body("items.find { it.agencyCode == '" + f.agency + "' }.timeliness", equalTo(50.0f)));
         byte[] xlsx = given().auth().oauth2(provinsi).get("/provinces/15/overview?year=2026&period=Q3&format=xlsx").then()
                 .statusCode(200).extract().asByteArray();
         assertThat(Pdfs.cell(xlsx, "Provinsi 15", 3, 0)).isEqualTo("Kode Instansi");

@@ -19,6 +19,7 @@ import id.sakip.testsupport.TestAgencies;
 import id.sakip.testsupport.TestEvents;
 import id.sakip.testsupport.TopicReader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -131,10 +132,10 @@ final class ReportingFixtures {
             String target, String realisasi, String unit, String keterangan) {
         BigDecimal t = new BigDecimal(target);
         BigDecimal r = new BigDecimal(realisasi);
-        BigDecimal c = r.multiply(BigDecimal.valueOf(100)).divide(t, 2, java.math.RoundingMode.HALF_UP);
+        BigDecimal c = r.multiply(BigDecimal.valueOf(100)).divide(t, 2, RoundingMode.HALF_UP);
         boolean ok = c.compareTo(BigDecimal.valueOf(100)) >= 0;
         return new MeasurementComputed.IndicatorResult(code, name, sasaran, Polarity.HIGHER_IS_BETTER, t, null, r, c,
                 ok ? "SANGAT_TINGGI" : "TINGGI", ok, tujuan, Aggregation.AVERAGE, t, r, t, c, c, unit, keterangan, null, null,
-                ok ? "SANGAT_TINGGI" : "TINGGI", ok ? "SANGAT_TINGGI" : "TINGGI");
+                ok ? "SANGAT_TINGGI" : "TINGGI", ok ? "SANGAT_TINGGI" : "TINGGI", "%");
     }
 }

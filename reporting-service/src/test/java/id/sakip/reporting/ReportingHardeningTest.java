@@ -78,7 +78,7 @@ class ReportingHardeningTest {
                 "S1", Polarity.HIGHER_IS_BETTER, BigDecimal.valueOf(3), null, BigDecimal.valueOf(2), new BigDecimal("66.67"),
                 "SEDANG", false, null, Aggregation.LAST, BigDecimal.valueOf(4), BigDecimal.valueOf(2), BigDecimal.valueOf(3),
                 new BigDecimal("66.67"), new BigDecimal("50.00"), "SEKRETARIAT", "Temuan aset", "WDP", "TW", "SEDANG",
-                "SANGAT_RENDAH");
+                "SANGAT_RENDAH", "predikat");
         f.send(EventTypes.Topics.MEASUREMENTS, EventTypes.MEASUREMENT_COMPUTED, round.toString(), new MeasurementComputed(id,
                 1, round, f.agency, ReportingFixtures.REGION, ReportingFixtures.PROVINCE, 2026, "Q1", OffsetDateTime.now(),
                 new BigDecimal("66.67"), "SEDANG", 0, 1, List.of(new MeasurementComputed.SasaranResult("S1",

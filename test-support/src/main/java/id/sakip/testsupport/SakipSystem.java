@@ -16,6 +16,8 @@ public final class SakipSystem implements AutoCloseable {
     public static final List<String> SERVICES = List.of("indicator-service", "collection-service", "measurement-service",
             "reporting-service");
 
+    /** The origin a browser test serves its page from; the services allow it (SAKIP_CORS_ORIGINS). */
+    public static final String BROWSER_ORIGIN = "http://localhost:5173";
     public final KafkaBroker broker;
     /** Between the services and PostgreSQL when started {@link #withDatabaseProxy}; else null. */
     public TcpProxy database;
@@ -62,7 +64,8 @@ public final class SakipSystem implements AutoCloseable {
                         "SAKIP_AUDIT_KEY", "e2e-audit-key-not-a-secret-0123456789",
                         "KAFKA_BOOTSTRAP_SERVERS", system.broker.bootstrapServers(),
                         "JWT_PUBLIC_KEY_LOCATION", TestJwt.publicKeyLocation(),
-                        "JWT_ISSUER", TestJwt.ISSUER);
+                        "JWT_ISSUER", TestJwt.ISSUER,
+                        "SAKIP_CORS_ORIGINS", BROWSER_ORIGIN);
                 system.services.put(name, PackagedService.start(root, name, KafkaBroker.freePort(), env));
             }
             for (PackagedService s : system.services.values()) {

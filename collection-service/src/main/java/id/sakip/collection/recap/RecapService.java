@@ -53,6 +53,7 @@ public class RecapService {
 
     @Schema(name = "Recap")
     public record RecapView(UUID roundId, RoundStatus status, int recapVersion,
+            @Schema(description = "The round's version: what approve, return and reopen take") long version,
             @Schema(description = "Every unit: submitted or not, on time or late, receipt acknowledged") List<UnitStatus> units,
             @Schema(description = "Units that have not submitted") List<String> notSubmitted,
             @Schema(description = "Units past their deadline (submitted late, or not yet submitted)") List<String> late,
@@ -67,7 +68,7 @@ public class RecapService {
         List<UnitStatus> units = forms.stream().map(f -> new UnitStatus(f.unitCode, f.id, f.status, f.submittedBy,
                 f.submittedAt, f.deadline, f.late(now), f.receivedAt, f.returnReason,
                 (int) f.rows.stream().filter(row -> row.flagged).count())).toList();
-        return new RecapView(r.id, r.status, r.recapVersion, units,
+        return new RecapView(r.id, r.status, r.recapVersion, r.version, units,
                 units.stream().filter(u -> u.status() != FormStatus.SUBMITTED).map(UnitStatus::unitCode).toList(),
                 units.stream().filter(UnitStatus::late).map(UnitStatus::unitCode).toList(),
                 CollectionRound.recapRows(forms));

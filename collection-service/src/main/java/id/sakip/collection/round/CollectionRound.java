@@ -211,7 +211,7 @@ public class CollectionRound extends SopAggregateEntity {
         }
         List<CollectionForm> chosen = chosen(forms, formIds);
         return reopenForms(new RoundReopened(id, agencyCode, regionCode, provinceCode, year, period, actor, now,
-                reason, ids(chosen)), chosen, actor, reason, now);
+                reason, ids(chosen), actor, now), chosen, actor, reason, now);
     }
 
     private List<CollectionForm> chosen(List<CollectionForm> forms, List<UUID> formIds) {

@@ -3,6 +3,7 @@ package id.sakip.common.openapi;
 import id.sakip.common.problem.Problem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -33,7 +35,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <ul>
  * <li>every error an operation can answer, as {@code application/problem+json} with the one
  * {@code Problem} schema and an example, by reference to {@code components.responses}: 400, 401,
- * 403, 406, 414, 429 and 503 for all; 404 when the path names something; 408, 413 and 415 when
+ * 403, 406, 414, 429 and 503 for all; 404 when the path or a query parameter names something; 408, 413 and 415 when
  * there is a body; 409 for writes; 422 when there is input to check;</li>
  * <li>a stable camelCase {@code operationId} (the Java method's name; the SOP contract's shared
  * methods get the aggregate's name, {@code get} on {@code /rounds} becomes {@code getRound});</li>
@@ -129,6 +131,158 @@ public class ApiContract implements OASFilter {
         }
         requireResponseProperties(components, inputs);
         dropUnusedErrors(api, components);
+        namePages(api, components);
+        periods(api, components);
+    }
+
+    /**
+     * Every {@code period} (a property or a query parameter) is the one {@code Period} enum: Q1..Q4 or
+     * M01..M12 ({@link id.sakip.common.vocabulary.Period} is a value type, serialised as that text).
+     */
+    private static void periods(OpenAPI api, Components components) {
+        boolean[] used = { false };
+        Schema ref = OASFactory.createSchema().ref("#/components/schemas/Period");
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(schema -> {
+                if (schema.getProperties() != null && isPlainString(schema.getProperties().get("period"))) {
+                    Schema old = schema.getProperties().get("period");
+                    Map<String, Schema> properties = new LinkedHashMap<>(schema.getProperties());
+                    properties.put("period", old.getDescription() == null ? ref
+                            : OASFactory.createSchema().ref(ref.getRef()).description(old.getDescription()));
+                    schema.setProperties(properties);
+                    used[0] = true;
+                }
+            });
+        }
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getParameters() != null) {
+                op.getParameters().stream().filter(p -> "period".equals(p.getName()) && isPlainString(p.getSchema()))
+                        .forEach(p -> {
+                            p.setSchema(ref);
+                            used[0] = true;
+                        });
+            }
+        }));
+        if (used[0]) {
+            Schema period = OASFactory.createSchema().addType(SchemaType.STRING)
+                    .description("A reporting period of the year: a quarter (triwulan) Q1..Q4 or a month (bulan) M01..M12");
+            for (int q = 1; q <= 4; q++) {
+                period.addEnumeration("Q" + q);
+            }
+            for (int m = 1; m <= 12; m++) {
+                period.addEnumeration(String.format(Locale.ROOT, "M%02d", m));
+            }
+            components.addSchema("Period", period);
+        }
+    }
+
+    private static boolean isPlainString(Schema schema) {
+        return schema != null && schema.getRef() == null && schema.getEnumeration() == null && schema.getType() != null
+                && schema.getType().contains(SchemaType.STRING) && schema.getFormat() == null;
+    }
+
+    /**
+     * A page of X is {@code PageX} after X's schema name, not its Java class's ({@code Page<ReportDtos.View>}
+     * would be {@code PageView}); the raw {@code Page} no operation answers goes.
+     */
+    private static void namePages(OpenAPI api, Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        Map<String, String> renamed = new TreeMap<>();
+        components.getSchemas().forEach((name, schema) -> {
+            Schema items = schema.getProperties() == null ? null : schema.getProperties().get("items");
+            if (name.startsWith("Page") && items != null && items.getItems() != null && items.getItems().getRef() != null) {
+                String ref = items.getItems().getRef();
+                String target = "Page" + ref.substring(ref.lastIndexOf('/') + 1);
+                if (!target.equals(name)) {
+                    renamed.put(name, target);
+                }
+            }
+        });
+        Map<String, Schema> schemas = new TreeMap<>();
+        components.getSchemas().forEach((name, schema) -> schemas.put(renamed.getOrDefault(name, name), schema));
+        Set<String> referenced = new HashSet<>();
+        Consumer<Schema> rewrite = schema -> rewriteRefs(schema, renamed, referenced);
+        schemas.values().forEach(rewrite);
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getParameters() != null) {
+                op.getParameters().forEach(p -> rewrite.accept(p.getSchema()));
+            }
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> rewrite.accept(m.getSchema()));
+            }
+            op.getResponses().getAPIResponses().values().forEach(r -> {
+                if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
+                    r.getContent().getMediaTypes().values().forEach(m -> rewrite.accept(m.getSchema()));
+                }
+            });
+        }));
+        components.setSchemas(schemas);
+        dropUnreachableSchemas(api, components);
+    }
+
+    /**
+     * Only the schemas an operation reaches stay: shared records annotated for one service (an event's
+     * rows) and the raw generic {@code Page} would otherwise show in every document.
+     */
+    private static void dropUnreachableSchemas(OpenAPI api, Components components) {
+        Set<String> reached = new HashSet<>();
+        List<Schema> pending = new ArrayList<>();
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getParameters() != null) {
+                op.getParameters().forEach(p -> pending.add(p.getSchema()));
+            }
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
+            }
+            op.getResponses().getAPIResponses().values().forEach(r -> {
+                if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
+                    r.getContent().getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
+                }
+            });
+        }));
+        if (components.getResponses() != null) {
+            components.getResponses().values().forEach(r -> r.getContent().getMediaTypes().values()
+                    .forEach(m -> pending.add(m.getSchema())));
+        }
+        while (!pending.isEmpty()) {
+            Set<String> found = new HashSet<>();
+            pending.forEach(schema -> rewriteRefs(schema, Map.of(), found));
+            pending.clear();
+            for (String name : found) {
+                if (reached.add(name) && components.getSchemas().containsKey(name)) {
+                    pending.add(components.getSchemas().get(name));
+                }
+            }
+        }
+        Map<String, Schema> kept = new TreeMap<>(components.getSchemas());
+        kept.keySet().retainAll(reached);
+        components.setSchemas(kept);
+    }
+
+    private static void rewriteRefs(Schema schema, Map<String, String> renamed, Set<String> referenced) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            String target = renamed.getOrDefault(name, name);
+            referenced.add(target);
+            if (!target.equals(name)) {
+                schema.setRef("#/components/schemas/" + target);
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(s -> rewriteRefs(s, renamed, referenced));
+        }
+        rewriteRefs(schema.getItems(), renamed, referenced);
+        rewriteRefs(schema.getAdditionalPropertiesSchema(), renamed, referenced);
+        for (List<Schema> list : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (list != null) {
+                list.forEach(s -> rewriteRefs(s, renamed, referenced));
+            }
+        }
     }
 
     /** Only the shared error responses some operation of this service refers to stay in the document. */
@@ -163,7 +317,10 @@ public class ApiContract implements OASFilter {
             example.put("status", Integer.parseInt(status));
             if (status.equals("422")) {
                 example.put("detail", "items[0].annualTarget: must not be null");
-                example.put("errors", List.of(Map.of("field", "items[0].annualTarget", "message", "must not be null")));
+                Map<String, Object> field = new LinkedHashMap<>();
+                field.put("field", "items[0].annualTarget");
+                field.put("message", "must not be null");
+                example.put("errors", List.of(field));
             }
             MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))
                     .example(example);
@@ -286,7 +443,7 @@ public class ApiContract implements OASFilter {
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean input = body || (operation.getParameters() != null && !operation.getParameters().isEmpty());
         List<String> statuses = new ArrayList<>(List.of("400", "401", "403", "406", "414", "429", "503"));
-        if (path.contains("{")) {
+        if (path.contains("{") || namesSomething(operation)) {
             statuses.add("404");
         }
         if (body) {
@@ -349,6 +506,13 @@ public class ApiContract implements OASFilter {
         }
         String scheme = components.getSecuritySchemes().keySet().iterator().next();
         operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(scheme));
+    }
+
+    /** A query parameter naming an agency, a province or a resource ({@code agencyCode}, {@code roundId}): 404 when unknown. */
+    private static boolean namesSomething(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() == Parameter.In.QUERY && p.getName() != null
+                        && (p.getName().endsWith("Code") || p.getName().endsWith("Id")));
     }
 
     /** The schemas a request body reaches: those keep the required list bean validation gave them. */

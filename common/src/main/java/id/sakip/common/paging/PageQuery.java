@@ -4,6 +4,7 @@ import id.sakip.common.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,6 +42,19 @@ public class PageQuery {
         this.page = page;
         this.size = size;
         this.sort = sort;
+    }
+
+    /**
+     * One page of a list built in memory, in its own order (no {@code sort} accepted: 422 when given).
+     * For views assembled from several tables, such as a province's overview.
+     */
+    public <T> Page<T> slice(List<T> all) {
+        if (sort != null && !sort.isBlank()) {
+            throw ProblemException.unprocessable("sort", "this list has a fixed order and takes no sort");
+        }
+        toSort("unsorted", Set.of());
+        int from = (int) Math.min((long) page * size, all.size());
+        return new Page<>(List.copyOf(all.subList(from, Math.min(from + size, all.size()))), page, size, all.size());
     }
 
     /** Validates the parameters and turns {@code sort} into a Panache sort over the allowed fields. */

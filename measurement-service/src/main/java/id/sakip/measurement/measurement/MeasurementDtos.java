@@ -13,7 +13,8 @@ public final class MeasurementDtos {
 
     @Schema(name = "Measurement")
     public record MeasurementView(UUID id, UUID roundId,
-            @Schema(description = "1 for the first computation of the round, +1 per corrected recap") int versionNo,
+            @Schema(description = "1 for the first computation of the round, +1 per corrected recap") int measurementVersion,
+            @Schema(deprecated = true, description = "Old name of measurementVersion, kept for one release") int versionNo,
             @Schema(description = "Whether this is the round's latest version") boolean current,
             String agencyCode, int year, String period,
             OffsetDateTime computedAt,
@@ -22,13 +23,14 @@ public final class MeasurementDtos {
             List<MeasurementComputed.SasaranResult> sasaran, List<MeasurementComputed.IndicatorResult> indicators,
             @Schema(description = "Roll-up per tujuan (empty when the PK places no indicator under a tujuan)") List<MeasurementComputed.TujuanResult> tujuan,
             @Schema(description = "The PK version whose targets were used") Integer agreementVersion,
-            @Schema(description = "RECAP_APPROVED or AGREEMENT_REVISED") String trigger) {
+            @Schema(description = "What made this version") MeasurementTrigger trigger) {
         static MeasurementView of(Measurement m) {
-            return new MeasurementView(m.id, m.roundId, m.versionNo, m.current, m.agencyCode, m.year, m.period,
+            return new MeasurementView(m.id, m.roundId, m.versionNo, m.versionNo, m.current, m.agencyCode, m.year, m.period,
                     m.computedAt, m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount,
                     m.sasaranResults == null ? List.of() : m.sasaranResults,
                     m.indicators.stream().map(MeasurementIndicator::result).toList(),
-                    m.tujuanResults == null ? List.of() : m.tujuanResults, m.agreementVersion, m.trigger);
+                    m.tujuanResults == null ? List.of() : m.tujuanResults, m.agreementVersion,
+                    MeasurementTrigger.of(m.trigger));
         }
     }
 }

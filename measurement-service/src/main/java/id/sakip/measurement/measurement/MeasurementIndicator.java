@@ -72,6 +72,8 @@ public class MeasurementIndicator {
     public List<ScalePoint> predicateScale;
     @Column(name = "responsible_unit")
     public String responsibleUnit;
+    @Column(name = "unit_of_measure")
+    public String unitOfMeasure;
 
     /** This indicator's result as events and views carry it. */
     public MeasurementComputed.IndicatorResult result() {
@@ -79,6 +81,6 @@ public class MeasurementIndicator {
                 targetUpper, realisasi, capaian, category, achieved, tujuan, aggregation, annualTarget,
                 realisasiToDate, targetToDate, capaianToDate, capaianOfYear, responsibleUnit, keterangan,
                 PredicateScale.label(predicateScale, target), PredicateScale.label(predicateScale, realisasi),
-                categoryToDate, categoryOfYear);
+                categoryToDate, categoryOfYear, unitOfMeasure);
     }
 }

@@ -1,5 +1,7 @@
 package id.sakip.measurement.measurement;
 
+import id.sakip.common.agency.AgencyDirectory;
+import id.sakip.common.agency.KnownAgency;
 import id.sakip.common.event.InvalidEventException;
 import id.sakip.common.event.v1.MeasurementComputed;
 import id.sakip.common.event.v1.PerformanceAgreementSigned;
@@ -19,6 +21,8 @@ import id.sakip.measurement.agreement.AgreementCopy;
 import id.sakip.measurement.capaian.CapaianEngine;
 import id.sakip.measurement.capaian.CapaianSettings;
 import id.sakip.measurement.settings.AgencySettings;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -32,6 +36,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class MeasurementService {
@@ -41,25 +46,27 @@ public class MeasurementService {
     static final String NO_TUJUAN = "(tanpa tujuan)";
     private final Outbox outbox;
     private final CallerContext caller;
+    private final AgencyDirectory directory;
 
-    public MeasurementService(Outbox outbox, CallerContext caller) {
+    public MeasurementService(Outbox outbox, CallerContext caller, AgencyDirectory directory) {
         this.outbox = outbox;
         this.caller = caller;
+        this.directory = directory;
     }
 
     /** One indicator's input to a computation: what the recap (or an earlier version) says. */
     record Input(String indicatorCode, String indicatorName, String sasaran, Polarity polarity, String unitCode,
             BigDecimal periodTarget, BigDecimal periodTargetUpper, BigDecimal annualTarget, BigDecimal realisasi,
-            String keterangan, List<ScalePoint> predicateScale) {
+            String keterangan, List<ScalePoint> predicateScale, String unitOfMeasure) {
         static Input of(RecapApproved.Row r) {
             return new Input(r.indicatorCode(), r.indicatorName(), r.sasaran(), r.polarity(), r.unitCode(),
                     r.periodTarget(), r.periodTargetUpper(), r.annualTarget(), r.realisasi(), r.keterangan(),
-                    r.predicateScale());
+                    r.predicateScale(), r.unitOfMeasure());
         }
 
         static Input of(MeasurementIndicator i) {
             return new Input(i.indicatorCode, i.indicatorName, i.sasaran, i.polarity, i.responsibleUnit, i.target,
-                    i.targetUpper, i.annualTarget, i.realisasi, i.keterangan, i.predicateScale);
+                    i.targetUpper, i.annualTarget, i.realisasi, i.keterangan, i.predicateScale, i.unitOfMeasure);
         }
     }
 
@@ -127,6 +134,7 @@ public class MeasurementService {
             i.realisasi = row.realisasi();
             i.keterangan = row.keterangan();
             i.responsibleUnit = row.unitCode();
+            i.unitOfMeasure = row.unitOfMeasure();
             i.target = row.periodTarget();
             i.targetUpper = row.periodTargetUpper();
             i.annualTarget = row.annualTarget();
@@ -284,7 +292,7 @@ public class MeasurementService {
                 i.targetUpper, i.realisasi, i.capaian, i.category, i.achieved, i.realisasiToDate, i.targetToDate,
                 i.capaianToDate, i.capaianOfYear, i.keterangan, PredicateScale.label(i.predicateScale, i.target),
                 PredicateScale.label(i.predicateScale, i.realisasi), i.categoryToDate, i.categoryOfYear)).toList();
-        return new WorksheetDtos.Worksheet(m.id, m.roundId, m.versionNo, m.agencyCode, m.year, m.period, m.computedAt,
+        return new WorksheetDtos.Worksheet(m.id, m.roundId, m.versionNo, m.versionNo, m.agencyCode, m.year, m.period, m.computedAt,
                 m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount, rows,
                 rows.stream().filter(r -> !r.achieved()).toList());
     }
@@ -294,37 +302,52 @@ public class MeasurementService {
     public WorksheetDtos.Node tree(UUID id) {
         Measurement m = readable(id);
         List<WorksheetDtos.Node> sasaran = (m.sasaranResults == null ? List.<MeasurementComputed.SasaranResult>of()
-                : m.sasaranResults).stream().map(s -> new WorksheetDtos.Node("SASARAN", s.tujuan() == null ? s.sasaran()
+                : m.sasaranResults).stream().map(s -> WorksheetDtos.Node.of("SASARAN", s.tujuan() == null ? s.sasaran()
                         : s.tujuan() + " / " + s.sasaran(), s.sasaran(),
                         s.capaian(), s.category(), s.achievedCount(), s.notAchievedCount(),
                         m.indicators.stream().filter(i -> i.sasaran.equals(s.sasaran()) && (s.tujuan() == null
                                 || s.tujuan().equals(i.tujuan == null ? NO_TUJUAN : i.tujuan)))
-                                .map(i -> new WorksheetDtos.Node("INDICATOR", i.indicatorCode, i.indicatorName,
+                                .map(i -> WorksheetDtos.Node.of("INDICATOR", i.indicatorCode, i.indicatorName,
                                         i.capaian, i.category, i.achieved ? 1 : 0, i.achieved ? 0 : 1, List.of()))
                                 .toList()))
                 .toList();
         if (m.tujuanResults != null && !m.tujuanResults.isEmpty()) {
-            List<WorksheetDtos.Node> tujuan = m.tujuanResults.stream().map(t -> new WorksheetDtos.Node("TUJUAN", t.tujuan(),
+            List<WorksheetDtos.Node> tujuan = m.tujuanResults.stream().map(t -> WorksheetDtos.Node.of("TUJUAN", t.tujuan(),
                     t.tujuan(), t.capaian(), t.category(), t.achievedCount(), t.notAchievedCount(),
                     sasaran.stream().filter(n -> n.code().startsWith(t.tujuan() + " / ")).toList())).toList();
-            return new WorksheetDtos.Node("AGENCY", m.agencyCode, m.agencyCode, m.averageCapaian, m.category,
+            return WorksheetDtos.Node.of("AGENCY", m.agencyCode, agencyName(m.agencyCode), m.averageCapaian, m.category,
                     m.achievedCount, m.notAchievedCount, tujuan);
         }
-        return new WorksheetDtos.Node("AGENCY", m.agencyCode, m.agencyCode, m.averageCapaian, m.category,
+        return WorksheetDtos.Node.of("AGENCY", m.agencyCode, agencyName(m.agencyCode), m.averageCapaian, m.category,
                 m.achievedCount, m.notAchievedCount, sasaran);
     }
 
-    /** Every agency of a province with its current measurement of the period. */
+    /** Every agency of a province with its current measurement of the period, a page at a time (by region, agency). */
     @Transactional
-    public List<WorksheetDtos.Headline> province(String provinceCode, int year, String period) {
+    public Page<WorksheetDtos.Headline> province(String provinceCode, int year, String period, PageQuery page) {
         if (!caller.isAdmin() && !provinceCode.equals(caller.provinceCode())) {
             throw ProblemException.notFound("province", provinceCode);
         }
-        return Measurement.<Measurement>list("provinceCode = ?1 and year = ?2 and period = ?3 and current = true "
-                + "order by regionCode, agencyCode", provinceCode, year, period).stream()
-                .map(m -> new WorksheetDtos.Headline(m.agencyCode, m.regionCode, m.year, m.period, m.id, m.versionNo,
-                        m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount, m.computedAt))
-                .toList();
+        Sort sort = page.toSort("regionCode", Set.of("regionCode", "agencyCode", "averageCapaian", "computedAt"))
+                .and("agencyCode");
+        PanacheQuery<Measurement> query = Measurement.find("provinceCode = ?1 and year = ?2 and period = ?3 "
+                + "and current = true", sort, provinceCode, year, period);
+        Page<Measurement> measurements = Page.of(query, page, m -> m);
+        Map<String, String> names = agencyNames(measurements.items().stream().map(m -> m.agencyCode).toList());
+        return new Page<>(measurements.items().stream().map(m -> new WorksheetDtos.Headline(m.agencyCode,
+                names.getOrDefault(m.agencyCode, m.agencyCode), m.regionCode, m.year, m.period, m.id, m.versionNo,
+                m.versionNo, m.averageCapaian, m.category, m.achievedCount, m.notAchievedCount, m.computedAt)).toList(),
+                measurements.page(), measurements.size(), measurements.total());
+    }
+
+    /** The agency's name as the agency directory knows it (its code until the directory has heard of it). */
+    private String agencyName(String agencyCode) {
+        return directory.find(agencyCode).map(a -> a.name).orElse(agencyCode);
+    }
+
+    private static Map<String, String> agencyNames(List<String> codes) {
+        return codes.isEmpty() ? Map.of() : KnownAgency.<KnownAgency>list("agencyCode in ?1", codes).stream()
+                .collect(Collectors.toMap(a -> a.agencyCode, a -> a.name));
     }
 
     private Measurement readable(UUID id) {

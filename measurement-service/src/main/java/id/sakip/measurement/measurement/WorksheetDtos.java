@@ -28,20 +28,31 @@ public final class WorksheetDtos {
     }
 
     @Schema(name = "Worksheet", description = "Kertas Kerja Pengukuran Kinerja of a period: every indicator with the values used, and the ones not achieved")
-    public record Worksheet(UUID measurementId, UUID roundId, int versionNo, String agencyCode, int year, String period,
+    public record Worksheet(UUID measurementId, UUID roundId, int measurementVersion,
+            @Schema(deprecated = true, description = "Old name of measurementVersion, kept for one release") int versionNo, String agencyCode, int year, String period,
             OffsetDateTime computedAt, BigDecimal averageCapaian, String category, int achievedCount,
             int notAchievedCount, List<Row> rows,
             @Schema(description = "Indicators below 100% (or not reported), with the units' Keterangan") List<Row> notAchieved) {
     }
 
     @Schema(name = "RollUpNode", description = "A node of the roll-up: the agency, a sasaran, or an indicator")
-    public record Node(String level, String code, String name, BigDecimal capaian, String category, int achieved,
-            int notAchieved, List<Node> children) {
+    public record Node(String level, String code,
+            @Schema(description = "What the node is called: the agency's name, the sasaran, the indicator's name") String name,
+            BigDecimal capaian, String category, int achievedCount, int notAchievedCount, List<Node> children,
+            @Schema(deprecated = true, description = "Old name of achievedCount, kept for one release") int achieved,
+            @Schema(deprecated = true, description = "Old name of notAchievedCount, kept for one release") int notAchieved) {
+
+        static Node of(String level, String code, String name, BigDecimal capaian, String category, int achievedCount,
+                int notAchievedCount, List<Node> children) {
+            return new Node(level, code, name, capaian, category, achievedCount, notAchievedCount, children, achievedCount,
+                    notAchievedCount);
+        }
     }
 
     @Schema(name = "ProvinceHeadline", description = "One agency's headline figures for a period")
-    public record Headline(String agencyCode, String regionCode, int year, String period, UUID measurementId,
-            int versionNo, BigDecimal averageCapaian, String category, int achievedCount, int notAchievedCount,
+    public record Headline(String agencyCode, String agencyName, String regionCode, int year, String period,
+            UUID measurementId, int measurementVersion,
+            @Schema(deprecated = true, description = "Old name of measurementVersion, kept for one release") int versionNo, BigDecimal averageCapaian, String category, int achievedCount, int notAchievedCount,
             OffsetDateTime computedAt) {
     }
 }

@@ -13,12 +13,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One run of the measurement SOP (Pengukuran Kinerja) for an agency and period. */
 @Entity
 @Table(name = "measurement_round")
 public class MeasurementRound extends SopAggregateEntity {
     /** Where the run stands; the SOP step under way is in its timeline. */
+    @Schema(name = "MeasurementRoundStatus")
     public enum Status {
         OPEN, APPROVED, SIGNED, ARCHIVED
     }

@@ -34,6 +34,7 @@ public class CollectionReport implements DocumentRenderer {
             int lateUnits) {
     }
 
+    @Schema(name = "CollectionReportUnit")
     public record Unit(String unitCode, String submittedBy, OffsetDateTime submittedAt, OffsetDateTime deadline,
             boolean late, List<RecapApproved.Row> rows) {
     }

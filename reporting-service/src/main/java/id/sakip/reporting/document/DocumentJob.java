@@ -12,11 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A document to generate off the request thread. */
 @Entity
 @Table(name = "document_job")
 public class DocumentJob extends PanacheEntityBase implements AgencyScoped {
+    @Schema(name = "DocumentJobStatus")
     public enum Status {
         PENDING, DONE, FAILED
     }

@@ -34,12 +34,14 @@ public class LkjipDocument implements DocumentRenderer {
         this.letterhead = letterhead;
     }
 
+    @Schema(name = "LkjipRow")
     public record Row(String indicatorCode, String indicatorName, String unitOfMeasure, BigDecimal target,
             BigDecimal realisasi, BigDecimal capaian, BigDecimal realisasiLastYear, BigDecimal capaianLastYear,
             BigDecimal realisasiTwoYearsAgo, BigDecimal endTarget, BigDecimal capaianOfRenstra,
             List<ScalePoint> predicateScale) {
     }
 
+    @Schema(name = "LkjipSasaran")
     public record Sasaran(String sasaran, List<Row> rows, String causes, String solutions, String programs) {
     }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -20,6 +21,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "report")
 public class Report extends SopAggregateEntity {
     /** draft → corrected → final → approved → signed → numbered → sent. */
+    @Schema(name = "ReportStatus")
     public enum Status {
         ORDERED, DRAFT, CORRECTED, FINAL, APPROVED, SIGNED, NUMBERED, SENT
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -49,6 +50,7 @@ public class RoundRecord extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
 
     /** One unit's deadline and its (latest) submission. */
+    @Schema(name = "RoundUnit")
     public record Unit(OffsetDateTime deadline, String submittedBy, OffsetDateTime submittedAt) {
         public boolean late() {
             return deadline != null && submittedAt != null && submittedAt.isAfter(deadline);
@@ -56,6 +58,7 @@ public class RoundRecord extends PanacheEntityBase {
     }
 
     /** A form sent back to its unit: by whom, when, why. */
+    @Schema(name = "FormReturn")
     public record Return(String unitCode, String by, OffsetDateTime at, String reason) {
     }
 }

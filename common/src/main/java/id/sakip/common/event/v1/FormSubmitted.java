@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A unit submitted its filled form (formulir pengumpulan data kinerja). */
 public record FormSubmitted(
@@ -28,6 +29,7 @@ public record FormSubmitted(
     }
 
     /** One row; {@code realisasiLabel} is the predicate label of a predicate indicator's value. */
+    @Schema(name = "SubmittedRow")
     public record Row(String indicatorCode, BigDecimal realisasi, String keterangan, String realisasiLabel) {
         public Row(String indicatorCode, BigDecimal realisasi, String keterangan) {
             this(indicatorCode, realisasi, keterangan, null);

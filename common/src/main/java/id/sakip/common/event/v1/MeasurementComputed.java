@@ -2,8 +2,8 @@ package id.sakip.common.event.v1;
 
 import id.sakip.common.event.DomainEvent;
 import id.sakip.common.event.EventTypes;
-import id.sakip.common.vocabulary.Polarity;
 import id.sakip.common.vocabulary.Aggregation;
+import id.sakip.common.vocabulary.Polarity;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -72,7 +72,8 @@ public record MeasurementComputed(
     /**
      * {@code capaian} is a percentage with 2 decimals; {@code achieved} means capaian at least 100. A
      * predicate indicator has its target and realisasi as labels too; {@code categoryToDate} and
-     * {@code categoryOfYear} are the bands of the capaian to date and of the year.
+     * {@code categoryOfYear} are the bands of the capaian to date and of the year; {@code unitOfMeasure}
+     * is the indicator's satuan (since 0.2; null in events written before).
      */
     public record IndicatorResult(
             String indicatorCode,
@@ -97,14 +98,15 @@ public record MeasurementComputed(
             String targetLabel,
             String realisasiLabel,
             String categoryToDate,
-            String categoryOfYear) {
+            String categoryOfYear,
+            String unitOfMeasure) {
 
         /** The period only, without the year to date. */
         public IndicatorResult(String indicatorCode, String indicatorName, String sasaran, Polarity polarity,
                 BigDecimal target, BigDecimal targetUpper, BigDecimal realisasi, BigDecimal capaian, String category,
                 boolean achieved) {
             this(indicatorCode, indicatorName, sasaran, polarity, target, targetUpper, realisasi, capaian, category,
-                    achieved, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                    achieved, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A Perjanjian Kinerja (PK) was signed: type PerformanceAgreementSigned for a first version,
@@ -60,6 +61,7 @@ public record PerformanceAgreementSigned(
      * {@code tujuan} is the Renstra tujuan above the indicator's sasaran (null when the indicator is not
      * placed in the plan tree); {@code baseline} and {@code endTarget} are the Renstra's.
      */
+    @Schema(name = "SignedAgreementItem")
     public record Item(
             String indicatorCode,
             String indicatorName,

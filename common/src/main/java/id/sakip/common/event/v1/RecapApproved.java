@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The Sekretaris approved the recap (rekapitulasi) of a round: the agreed realisasi of every
@@ -40,6 +41,7 @@ public record RecapApproved(
      * upper ones. A predicate indicator carries its scale, and its realisasi as the label (its value is
      * the number the label counts as).
      */
+    @Schema(name = "RecapRow")
     public record Row(
             String indicatorCode,
             String indicatorName,

@@ -9,8 +9,9 @@ import java.util.UUID;
 /**
  * The Sekretaris reopened an approved (or archived) round for a correction, audited: the named forms
  * reopen, and a new approval follows with the next recapVersion. One FormReturned per reopened form
- * follows. The fields are those of {@link RecapReturned} (the schema shares them): who reopened it
- * when ({@code returnedBy}, {@code returnedAt}), and why.
+ * follows. Who reopened it when ({@code reopenedBy}, {@code reopenedAt}), and why. {@code returnedBy}
+ * and {@code returnedAt} carry the same values under the names version 0.1 used (from
+ * {@link RecapReturned}); they stay for one release, readers should move to the new names.
  */
 public record RoundReopened(
         UUID roundId,
@@ -22,7 +23,9 @@ public record RoundReopened(
         String returnedBy,
         OffsetDateTime returnedAt,
         String reason,
-        List<UUID> formIds) implements DomainEvent {
+        List<UUID> formIds,
+        String reopenedBy,
+        OffsetDateTime reopenedAt) implements DomainEvent {
 
     @Override
     public Routing routing() {
