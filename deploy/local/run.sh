@@ -71,6 +71,9 @@ fi
 [ -s "$STATE/audit.key" ] || { head -c 48 /dev/urandom | base64 -w0 > "$STATE/audit.key"; chmod 600 "$STATE/audit.key"; }
 export SAKIP_AUDIT_KEY; SAKIP_AUDIT_KEY=$(cat "$STATE/audit.key")
 
+# browsers on the usual dev-server origins (Vite, Create React App/Next, Angular) may call the services
+export SAKIP_CORS_ORIGINS=${SAKIP_CORS_ORIGINS:-http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000,http://localhost:4200}
+
 for svc in "${SERVICES[@]}"; do
   db=sakip_${svc%-service}
   PORT=${PORTS[$svc]} DB_URL="jdbc:postgresql://$SAKIP_PG_HOST:$SAKIP_PG_PORT/$db" \
@@ -94,7 +97,7 @@ done
 
 cat <<INFO
 
-SAKIP is running. Swagger UI of each service:
+SAKIP is running. API documents and Swagger UI: docs/api/index.html (or each service's own):
   indicator-service    http://localhost:8081/q/swagger-ui
   collection-service   http://localhost:8082/q/swagger-ui
   measurement-service  http://localhost:8083/q/swagger-ui
@@ -104,6 +107,7 @@ Tokens (Authorize button in Swagger UI, or curl -H "Authorization: Bearer \$TOKE
   deploy/local/token.sh unit 1506-KEC-KUALA-BETARA SEKRETARIAT
   deploy/local/token.sh sekretaris 1506-KEC-KUALA-BETARA
   deploy/local/token.sh admin
+Browsers may call the services from: $SAKIP_CORS_ORIGINS
 Kafka: $KAFKA_BOOTSTRAP_SERVERS   PostgreSQL: $SAKIP_PG_HOST:$SAKIP_PG_PORT   Logs: $STATE/logs
 Press Ctrl-C to stop everything.
 INFO

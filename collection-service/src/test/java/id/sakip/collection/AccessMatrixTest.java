@@ -83,6 +83,7 @@ class AccessMatrixTest {
         m.read("/rounds/{id}/attachments/{attachmentId}", round, attachment);
         m.write("POST", "/rounds/{id}/attachments", round).query("fileName", "x.pdf")
                 .body(TestFiles.pdf("x"), "application/pdf").by(AccessMatrix.AGENCY_ROLES.toArray(String[]::new));
+        m.read("/forms").scopedList();
         m.read("/forms/{id}", form);
         m.write("PUT", "/forms/{id}", form)
                 .body(Map.of("version", 0, "rows", List.of(Map.of("indicatorCode", "IKU-01", "realisasi", 1))))
@@ -95,6 +96,8 @@ class AccessMatrixTest {
         m.write("POST", "/rounds/{id}/recap", round).body(version).by("tim-sakip");
         m.write("POST", "/rounds/{id}/recap/approve", round).body(version).by("sekretaris");
         m.write("POST", "/rounds/{id}/recap/return", round).body(decision).by("sekretaris");
+        m.write("POST", "/rounds/{id}/review/approve", round).body(version).by("sekretaris");
+        m.write("POST", "/rounds/{id}/review/return", round).body(decision).by("sekretaris");
         m.write("POST", "/rounds/{id}/recap/reopen", round).body(decision).by("sekretaris");
         m.read("/rounds/{id}/recap/audit", round).readers("kepala", "sekretaris", "tim-sakip");
         // the audit trail: the agency's leaders, not provinsi

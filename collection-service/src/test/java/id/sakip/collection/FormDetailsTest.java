@@ -6,8 +6,10 @@ import static id.sakip.collection.CollectionFixtures.newAgencyCode;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -144,6 +146,30 @@ class FormDetailsTest {
     private static List<String> notices(String round) {
         return deadlineEvents(round).stream().map(r -> TopicReader.header(r, CloudEventHeaders.TYPE) + " "
                 + new JsonPath(r.value()).getString("formId")).toList();
+    }
+
+    @Test
+    void aUnitListsItsOwnFormsAcrossRoundsAndNoOneElses() {
+        String agency = newAgencyCode();
+        agreement(agency);
+        String team = as("tim-sakip", agency);
+        String q2 = CollectionFixtures.openRound(agency, 2026, "Q2");
+        String q3 = CollectionFixtures.openRound(agency, 2026, "Q3");
+        String unit = asUnit("unit", agency, "SEKRETARIAT");
+        given().auth().oauth2(unit).get("/forms?mine=true&sort=deadline").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.unitCode", everyItem(equalTo("SEKRETARIAT")))
+                .body("items.roundId", containsInAnyOrder(q2, q3));
+        given().auth().oauth2(unit).get("/forms?mine=true&roundId=" + q3).then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(formOf(team, q3, "SEKRETARIAT")));
+        given().auth().oauth2(asUnit("unit", agency, "SEKSI-PEM")).get("/forms?mine=true&status=SUBMITTED").then()
+                .statusCode(200).body("total", equalTo(0));
+        // Tim SAKIP sees every unit's forms of its agency; "mine" needs a unit in the token
+        given().auth().oauth2(team).get("/forms?size=100").then().statusCode(200).body("total", equalTo(4));
+        given().auth().oauth2(team).get("/forms?mine=true").then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("mine"));
+        // another agency's unit sees none of them
+        given().auth().oauth2(asUnit("unit", newAgencyCode(), "SEKRETARIAT")).get("/forms?roundId=" + q2).then()
+                .statusCode(200).body("total", equalTo(0));
     }
 
     @Test

@@ -10,6 +10,7 @@ import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventScope;
 import id.sakip.common.event.EventTypes;
 import id.sakip.testsupport.AgencyClient;
+import id.sakip.testsupport.ContractRecorder;
 import id.sakip.testsupport.SakipSystem;
 import id.sakip.testsupport.TestEvents;
 import id.sakip.testsupport.TestFiles;
@@ -92,6 +93,7 @@ class FaultSuiteIT {
     @BeforeAll
     static void start() throws Exception {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        ContractRecorder.install();
         system = SakipSystem.withDatabaseProxy();
     }
 

@@ -8,6 +8,7 @@ import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventTypes;
 import id.sakip.testsupport.AgencyClient;
 import id.sakip.testsupport.EventSchemas;
+import id.sakip.testsupport.ContractRecorder;
 import id.sakip.testsupport.SakipSystem;
 import id.sakip.testsupport.TestJwt;
 import id.sakip.testsupport.TopicReader;
@@ -44,6 +45,7 @@ class WalkingSkeletonIT {
     @BeforeAll
     static void start() throws Exception {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        ContractRecorder.install();
         system = SakipSystem.start();
         client = new AgencyClient(system, AGENCY);
     }

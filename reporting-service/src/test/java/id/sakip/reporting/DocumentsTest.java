@@ -211,7 +211,7 @@ class DocumentsTest {
                 .body("items.find { it.agencyCode == '" + f.agency + "' }.averageCapaian", equalTo(92.5f))
                 .body("items.find { it.agencyCode == '" + f.agency + "' }.units", equalTo(2))
                 .body("items.find { it.agencyCode == '" + f.agency + "' }.late", equalTo(1))
-                .body("items.find { it.agencyCode == '" + f.agency + "' }.timeliness", equalTo(50.0f)));
+                .body("items.find { it.agencyCode == '" + f.agency + "' }.timeliness", equalTo(50)));
         byte[] xlsx = given().auth().oauth2(provinsi).get("/provinces/15/overview?year=2026&period=Q3&format=xlsx").then()
                 .statusCode(200).extract().asByteArray();
         assertThat(Pdfs.cell(xlsx, "Provinsi 15", 3, 0)).isEqualTo("Kode Instansi");

@@ -103,6 +103,13 @@ public final class ApiDocuments {
             if (!problem) {
                 flaws.add(where + ": no problem+json error");
             }
+            boolean success = false;
+            for (var codes = responses.fieldNames(); codes.hasNext();) {
+                success |= codes.next().startsWith("2");
+            }
+            if (!success) {
+                flaws.add(where + ": no success response");
+            }
             if (op.getKey().equals("post") && responses.has("200") && !responses.has("201") && !responses.has("202")) {
                 String summary = operation.path("summary").asText("").toLowerCase();
                 if (summary.startsWith("create") || summary.startsWith("register") || summary.startsWith("open")) {

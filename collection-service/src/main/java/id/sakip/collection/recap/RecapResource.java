@@ -52,10 +52,12 @@ public class RecapResource {
             List<UUID> formIds) {
     }
 
+    /** @deprecated POST /rounds/{id}/review/return ({@link ReviewResource}); kept for one release. */
+    @Deprecated(since = "0.2", forRemoval = true)
     @POST
     @Path("/return")
     @RolesAllowed({ Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
-    @Operation(summary = "Return the recap for completion",
+    @Operation(summary = "Return the recap for completion (deprecated: POST /rounds/{id}/review/return)",
             description = "The named forms (all when none) reopen for their units with the reason; the others stay locked. Publishes RecapReturned and FormReturned.")
     public RoundDtos.RoundView returnRecap(@PathParam("id") UUID id, @Valid @NotNull ReturnRequest req) {
         return service.returnRecap(id, req.version(), req.reason(), req.formIds());
@@ -78,10 +80,12 @@ public class RecapResource {
         return service.audit(id);
     }
 
+    /** @deprecated POST /rounds/{id}/review/approve ({@link ReviewResource}); kept for one release. */
+    @Deprecated(since = "0.2", forRemoval = true)
     @POST
     @Path("/approve")
     @RolesAllowed({ Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP, Roles.UNIT, Roles.STAF })
-    @Operation(summary = "Approve the recap",
+    @Operation(summary = "Approve the recap (deprecated: POST /rounds/{id}/review/approve)",
             description = "SOP step REVIEW, by its roles (default: sekretaris). Publishes RecapApproved (with recapVersion), which measurement-service turns into capaian. 403 for whoever submitted one of the round's forms.")
     public RoundDtos.RoundView approveRecap(@PathParam("id") UUID id, @Valid @NotNull FormDtos.VersionRef req) {
         return service.approve(id, req.version());

@@ -53,6 +53,9 @@ public class DocumentJobResource {
     @RolesAllowed({ Roles.ADMIN, Roles.PROVINSI, Roles.KEPALA, Roles.SEKRETARIS, Roles.TIM_SAKIP })
     @Operation(summary = "The generated file", description = "409 until the job is DONE.")
     @Produces({ MediaTypes.PDF, MediaTypes.XLSX })
+    @APIResponse(responseCode = "200", description = "The file, as generated (PDF or XLSX, the job's format)",
+            content = { @Content(mediaType = MediaTypes.PDF), @Content(mediaType = MediaTypes.XLSX) })
+    @APIResponse(responseCode = "409", description = "Until the job is DONE")
     public Response downloadDocumentJobContent(@PathParam("id") UUID id) {
         return AttachmentResponses.download(jobs.content(id));
     }

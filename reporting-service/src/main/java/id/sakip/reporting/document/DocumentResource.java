@@ -41,6 +41,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The document: PDF (format=pdf), XLSX (format=xlsx) or its data (format=json)",
             content = { @Content(mediaType = MediaTypes.PDF), @Content(mediaType = MediaTypes.XLSX),
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionReport.Model.class)) })
+    @APIResponse(responseCode = "409", description = "Before the round's recap is approved")
     public Response getCollectionReport(@PathParam("roundId") UUID roundId,
             @QueryParam("format") @DefaultValue("pdf") @Pattern(regexp = FORMAT) String format) {
         return answer(documents.current(DocumentKind.COLLECTION_REPORT, roundId, null, null, RenderOptions.none()), format);
@@ -53,6 +54,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The document: PDF (format=pdf), XLSX (format=xlsx) or its data (format=json)",
             content = { @Content(mediaType = MediaTypes.PDF), @Content(mediaType = MediaTypes.XLSX),
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementReport.Model.class)) })
+    @APIResponse(responseCode = "409", description = "A measurement received before documents were kept for it")
     public Response getMeasurementReport(@PathParam("measurementId") UUID id,
             @QueryParam("format") @DefaultValue("pdf") @Pattern(regexp = FORMAT) String format) {
         return answer(documents.current(DocumentKind.MEASUREMENT_REPORT, id, null, null, RenderOptions.none()), format);
@@ -81,6 +83,7 @@ public class DocumentResource {
     @APIResponse(responseCode = "200", description = "The document: PDF (format=pdf), XLSX (format=xlsx) or its data (format=json)",
             content = { @Content(mediaType = MediaTypes.PDF), @Content(mediaType = MediaTypes.XLSX),
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LkjipDocument.Model.class)) })
+    @APIResponse(responseCode = "409", description = "Before the year has a measurement")
     public Response getLkjipChapter(@PathParam("agencyCode") String agencyCode, @PathParam("year") @Min(2000) @Max(2100) int year,
             @QueryParam("format") @DefaultValue("pdf") @Pattern(regexp = FORMAT) String format) {
         return answer(documents.current(DocumentKind.LKJIP, null, agencyCode, year, RenderOptions.none()), format);
