@@ -157,18 +157,19 @@ class FrontEndIT {
 
     @Test
     @Order(2)
-    void preflightsAreAnsweredForTheConfiguredOriginOnly() {
+    void preflightsAreAnsweredForTheConfiguredOriginOnlyAndRefusedAsProblems() {
         for (String service : SakipSystem.SERVICES) {
             RestAssured.given().baseUri(system.url(service)).header("Origin", SakipSystem.BROWSER_ORIGIN)
                     .header("Access-Control-Request-Method", "PUT")
                     .header("Access-Control-Request-Headers", "authorization,content-type")
-                    .options("/sop-templates/collection").then().statusCode(200)
+                    .options("/sop-templates/collection").then().statusCode(204)
                     .header("Access-Control-Allow-Origin", SakipSystem.BROWSER_ORIGIN)
                     .header("Access-Control-Allow-Methods", containsStringIgnoringCase("PUT"))
                     .header("Access-Control-Allow-Headers", containsStringIgnoringCase("authorization"))
                     .header("Access-Control-Allow-Headers", containsStringIgnoringCase("content-type"));
             RestAssured.given().baseUri(system.url(service)).header("Origin", "https://evil.example")
                     .header("Access-Control-Request-Method", "PUT").options("/sop-templates/collection").then()
+                    .statusCode(403).contentType("application/problem+json")
                     .header("Access-Control-Allow-Origin", nullValue());
             client.at(service, client.as("sekretaris")).header("Origin", SakipSystem.BROWSER_ORIGIN)
                     .get("/audit/verify").then().statusCode(200)

@@ -73,7 +73,7 @@ public final class ContractRecorder implements Filter {
         if (doc.isEmpty()) {
             return response;
         }
-        Verdict verdict = doc.get().check(request.getMethod(), uri.getRawPath(), response);
+        Verdict verdict = doc.get().check(request.getMethod(), served(uri), response);
         ContractReport.record(doc.get().title, request.getMethod(), verdict.operation, response.statusCode(),
                 mediaType(response), verdict.problem);
         if (verdict.problem != null && !Boolean.getBoolean("sakip.contract.record-only")) {
@@ -82,6 +82,12 @@ public final class ContractRecorder implements Filter {
                     + abbreviate(response.asString()));
         }
         return response;
+    }
+
+    /** The path as the server routes it: dot segments (also percent-encoded ones) resolved. */
+    static String served(URI uri) {
+        String raw = uri.getRawPath().replaceAll("(?i)%2e", ".");
+        return URI.create(raw.isEmpty() ? "/" : raw).normalize().getRawPath();
     }
 
     private static String abbreviate(String body) {

@@ -104,7 +104,8 @@ public class RequestLimits {
         return addresses.size();
     }
 
-    private static void reject(RoutingContext rc, int status, String slug, String title, String detail, Long retryAfter,
+    /** Answers a problem document here, before JAX-RS (also for {@link CorsPolicy}). */
+    static void reject(RoutingContext rc, int status, String slug, String title, String detail, Long retryAfter,
             boolean close) {
         JsonObject body = new JsonObject().put("type", Problem.TYPE_BASE + slug).put("title", title).put("status", status)
                 .put("detail", detail).put("instance", rc.request().path());

@@ -39,6 +39,7 @@ public class AgreementConsumer {
     }
 
     void apply(PerformanceAgreementSigned e) {
+        measurements.lockAgencyYear(e.agencyCode(), e.year());
         if (AgreementCopy.findById(e.agreementId()) != null) {
             return;
         }

@@ -76,6 +76,7 @@ public class MeasurementService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Measurement compute(RecapApproved recap) {
+        lockAgencyYear(recap.agencyCode(), recap.year());
         return computeVersion(recap.roundId(), recap.agencyCode(), recap.regionCode(), recap.provinceCode(),
                 recap.year(), recap.period(), recap.rows().stream().map(Input::of).toList(), MeasurementComputed.BY_RECAP);
     }
@@ -98,6 +99,18 @@ public class MeasurementService {
             n++;
         }
         return n;
+    }
+
+    /**
+     * A recap and a PK of the same agency and year arrive on different topics, in different
+     * transactions: each takes this lock before it reads what the other writes (the PK copy, the
+     * current measurements), so whichever commits second sees the first and none is computed without
+     * the other. Held to the end of the transaction.
+     */
+    public void lockAgencyYear(String agencyCode, int year) {
+        long key = ((long) agencyCode.hashCode() << 32) | (year & 0xffffffffL);
+        Measurement.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, key)
+                .getSingleResult();
     }
 
     private Measurement computeVersion(UUID roundId, String agencyCode, String regionCode, String provinceCode,
