@@ -91,7 +91,7 @@ V=$(call GET "$COL/rounds/$ROUND" "$TEAM" | json "d['version']")
 call POST "$COL/rounds/$ROUND/recap" "$TEAM" "{\"version\":$V}" >/dev/null
 step "$TEAM" "$ROUND" REPORT_RECAP "Draft laporan hasil pengumpulan data kinerja"
 V=$(call GET "$COL/rounds/$ROUND" "$TEAM" | json "d['version']")
-call POST "$COL/rounds/$ROUND/recap/approve" "$SEK" "{\"version\":$V}" >/dev/null
+call POST "$COL/rounds/$ROUND/review/approve" "$SEK" "{\"version\":$V}" >/dev/null
 step "$SEK" "$ROUND" REPORT_TO_HEAD "Laporan hasil pengumpulan data kinerja"
 step "$TEAM" "$ROUND" ARCHIVE "Arsip hasil pengumpulan data kinerja"
 open_round Q2 >/dev/null
