@@ -74,6 +74,7 @@ public final class ApiDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        OpenApiSchemas schemas = new OpenApiSchemas(doc);
         List<String> flaws = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         doc.path("paths").fields().forEachRemaining(item -> item.getValue().fields().forEachRemaining(op -> {
@@ -89,7 +90,7 @@ public final class ApiDocuments {
             boolean problem = false;
             for (var r = responses.fields(); r.hasNext();) {
                 var e = r.next();
-                JsonNode response = resolve(doc, e.getValue());
+                JsonNode response = schemas.resolve(e.getValue());
                 if (e.getKey().startsWith("4") && response.path("content").has("application/problem+json")) {
                     problem = true;
                 }
@@ -118,17 +119,5 @@ public final class ApiDocuments {
             }
         }));
         return flaws;
-    }
-
-    private static JsonNode resolve(JsonNode doc, JsonNode node) {
-        String ref = node.path("$ref").asText("");
-        if (!ref.startsWith("#/")) {
-            return node;
-        }
-        JsonNode target = doc;
-        for (String part : ref.substring(2).split("/")) {
-            target = target.path(part);
-        }
-        return target;
     }
 }

@@ -9,15 +9,10 @@ import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -128,11 +123,13 @@ public final class ContractRecorder implements Filter {
     /** One service's document, with its path templates as patterns. */
     static final class Document {
         private final JsonNode doc;
+        private final OpenApiSchemas schemas;
         private final String title;
         private final List<Map.Entry<Pattern, String>> templates = new ArrayList<>();
 
         Document(JsonNode doc) {
             this.doc = doc;
+            this.schemas = new OpenApiSchemas(doc);
             this.title = doc.path("info").path("title").asText("?").replace("SAKIP ", "");
             for (Iterator<String> it = doc.path("paths").fieldNames(); it.hasNext();) {
                 String template = it.next();
@@ -181,7 +178,7 @@ public final class ContractRecorder implements Filter {
             if (declared.isMissingNode()) {
                 return new Verdict(name, "status " + status + " not declared");
             }
-            declared = resolve(declared);
+            declared = schemas.resolve(declared);
             String type = mediaType(response);
             JsonNode content = declared.path("content");
             byte[] body = response.asByteArray();
@@ -204,17 +201,6 @@ public final class ContractRecorder implements Filter {
             return new Verdict(name, null);
         }
 
-        private JsonNode resolve(JsonNode node) {
-            JsonNode ref = node.path("$ref");
-            if (ref.isTextual() && ref.asText().startsWith("#/")) {
-                JsonNode target = doc;
-                for (String part : ref.asText().substring(2).split("/")) {
-                    target = target.path(part);
-                }
-                return target;
-            }
-            return node;
-        }
     }
 
     private static Iterable<String> iterable(Iterator<String> it) {
@@ -268,16 +254,5 @@ public final class ContractRecorder implements Filter {
             }
         }
         return wrong.isEmpty() ? null : "problem body does not match the Problem schema: " + wrong;
-    }
-
-    /** Appends lines to a file shared by the JVMs of one module's run. */
-    static void append(Path file, String line) {
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,12 +75,12 @@ public final class ContractReport {
     static void operations(String service, List<String> ids) {
         StringBuilder lines = new StringBuilder();
         ids.forEach(id -> lines.append(service).append('\t').append(id).append('\n'));
-        ContractRecorder.append(OPERATIONS, lines.toString().stripTrailing());
+        append(OPERATIONS, lines.toString().stripTrailing());
     }
 
     static void record(String service, String method, String operation, int status, String mediaType,
             String problem) {
-        ContractRecorder.append(RESPONSES, String.join("\t", service, method, operation, String.valueOf(status),
+        append(RESPONSES, String.join("\t", service, method, operation, String.valueOf(status),
                 mediaType.isEmpty() ? "-" : mediaType, problem == null ? "ok" : "UNDOCUMENTED " + problem));
     }
 
@@ -119,6 +120,17 @@ public final class ContractReport {
             });
             Files.writeString(REPORT, out, StandardCharsets.UTF_8);
             System.out.print(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Appends lines to a file shared by the JVMs of one module's run. */
+    static void append(Path file, String line) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,6 +13,7 @@ import id.sakip.common.attachment.AttachmentStore;
 import id.sakip.common.audit.AuditLog;
 import id.sakip.common.event.v1.FormSubmitted;
 import id.sakip.common.outbox.Outbox;
+import id.sakip.common.paging.Filter;
 import id.sakip.common.paging.Page;
 import id.sakip.common.paging.PageQuery;
 import id.sakip.common.problem.Problem;
@@ -21,7 +22,6 @@ import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
 import id.sakip.common.sop.SopEngine;
 import id.sakip.common.vocabulary.PredicateScale;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
@@ -82,33 +82,10 @@ public class FormService {
         if (mine && unit == null) {
             throw ProblemException.unprocessable("mine", "the caller's token names no unit (claim 'unit')");
         }
-        StringBuilder where = new StringBuilder("roundId in (select r.id from CollectionRound r where 1 = 1");
-        Parameters params = new Parameters();
-        String agency = caller.agencyFilter(null);
-        if (agency != null) {
-            where.append(" and r.agencyCode = :agency");
-            params.and("agency", agency);
-        }
-        String province = caller.provinceFilter();
-        if (province != null) {
-            where.append(" and r.provinceCode = :province");
-            params.and("province", province);
-        }
-        where.append(')');
-        if (mine) {
-            where.append(" and unitCode = :unit");
-            params.and("unit", unit);
-        }
-        if (roundId != null) {
-            where.append(" and roundId = :round");
-            params.and("round", roundId);
-        }
-        if (status != null) {
-            where.append(" and status = :status");
-            params.and("status", status);
-        }
         Sort sort = page.toSort("deadline", Set.of("deadline", "status", "unitCode", "submittedAt"));
-        return Page.of(CollectionForm.find(where.toString(), sort, params), page, FormDtos.FormView::of);
+        Filter f = Filter.scopedThrough(caller, "roundId", "CollectionRound").eq("unitCode", mine ? unit : null)
+                .eq("roundId", roundId).eq("status", status);
+        return Page.of(CollectionForm.find(f.query(), sort, f.params()), page, FormDtos.FormView::of);
     }
 
     /** Saves a draft: partial rows allowed; values are checked against the indicator's unit of measure. */

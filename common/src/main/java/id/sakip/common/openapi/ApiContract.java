@@ -1,6 +1,8 @@
 package id.sakip.common.openapi;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +58,7 @@ public class ApiContract implements OASFilter {
             return;
         }
         Map<String, PathItem> items = new TreeMap<>(api.getPaths().getPathItems());
-        Set<String> inputs = new HashSet<>();
+        List<Schema> bodies = new ArrayList<>();
         Set<String> sopRoots = sopRoots(items.keySet());
         for (Map.Entry<String, PathItem> item : items.entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> op : item.getValue().getOperations().entrySet()) {
@@ -69,11 +71,12 @@ public class ApiContract implements OASFilter {
                 if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
                     binary(operation.getRequestBody().getContent());
                     operation.getRequestBody().getContent().getMediaTypes().values()
-                            .forEach(m -> SchemaRules.collectRefs(m.getSchema(), components, inputs));
+                            .forEach(m -> bodies.add(m.getSchema()));
                 }
             }
         }
-        SchemaRules.requireResponseProperties(components, inputs);
+        // the schemas a request body reaches keep the required list bean validation gave them
+        SchemaRules.requireResponseProperties(components, SchemaRules.reachable(bodies, components));
         ProblemResponses.dropUnused(api, components);
         SchemaRules.namePages(api, components);
         SchemaRules.periods(api, components);

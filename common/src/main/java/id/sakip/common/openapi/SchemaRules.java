@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
  * an operation reaches.
  */
 final class SchemaRules {
+    private static final String SCHEMAS = "#/components/schemas/";
     /**
      * The demo agency's values (deploy/local/demo-data.sh) as the examples of the shared vocabulary,
      * on every property that has none of its own, so Swagger UI and generated mocks show a real
@@ -123,8 +124,7 @@ final class SchemaRules {
         components.getSchemas().forEach((name, schema) -> {
             Schema items = schema.getProperties() == null ? null : schema.getProperties().get("items");
             if (name.startsWith("Page") && items != null && items.getItems() != null && items.getItems().getRef() != null) {
-                String ref = items.getItems().getRef();
-                String target = "Page" + ref.substring(ref.lastIndexOf('/') + 1);
+                String target = "Page" + name(items.getItems().getRef());
                 if (!target.equals(name)) {
                     renamed.put(name, target);
                 }
@@ -132,22 +132,13 @@ final class SchemaRules {
         });
         Map<String, Schema> schemas = new TreeMap<>();
         components.getSchemas().forEach((name, schema) -> schemas.put(renamed.getOrDefault(name, name), schema));
-        Set<String> referenced = new HashSet<>();
-        Consumer<Schema> rewrite = schema -> rewriteRefs(schema, renamed, referenced);
-        schemas.values().forEach(rewrite);
-        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            if (op.getParameters() != null) {
-                op.getParameters().forEach(p -> rewrite.accept(p.getSchema()));
+        Consumer<Schema> rename = node -> {
+            if (node.getRef() != null && renamed.containsKey(name(node.getRef()))) {
+                node.setRef(SCHEMAS + renamed.get(name(node.getRef())));
             }
-            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
-                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> rewrite.accept(m.getSchema()));
-            }
-            op.getResponses().getAPIResponses().values().forEach(r -> {
-                if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
-                    r.getContent().getMediaTypes().values().forEach(m -> rewrite.accept(m.getSchema()));
-                }
-            });
-        }));
+        };
+        schemas.values().forEach(schema -> walk(schema, rename));
+        operationSchemas(api).forEach(schema -> walk(schema, rename));
         components.setSchemas(schemas);
         dropUnreachableSchemas(api, components);
     }
@@ -157,86 +148,72 @@ final class SchemaRules {
      * rows) and the raw generic {@code Page} would otherwise show in every document.
      */
     private static void dropUnreachableSchemas(OpenAPI api, Components components) {
-        Set<String> reached = new HashSet<>();
-        List<Schema> pending = new ArrayList<>();
-        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            if (op.getParameters() != null) {
-                op.getParameters().forEach(p -> pending.add(p.getSchema()));
-            }
-            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
-                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
-            }
-            op.getResponses().getAPIResponses().values().forEach(r -> {
-                if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
-                    r.getContent().getMediaTypes().values().forEach(m -> pending.add(m.getSchema()));
-                }
-            });
-        }));
+        List<Schema> roots = new ArrayList<>(operationSchemas(api));
         if (components.getResponses() != null) {
             components.getResponses().values().forEach(r -> r.getContent().getMediaTypes().values()
-                    .forEach(m -> pending.add(m.getSchema())));
-        }
-        while (!pending.isEmpty()) {
-            Set<String> found = new HashSet<>();
-            pending.forEach(schema -> rewriteRefs(schema, Map.of(), found));
-            pending.clear();
-            for (String name : found) {
-                if (reached.add(name) && components.getSchemas().containsKey(name)) {
-                    pending.add(components.getSchemas().get(name));
-                }
-            }
+                    .forEach(m -> roots.add(m.getSchema())));
         }
         Map<String, Schema> kept = new TreeMap<>(components.getSchemas());
-        kept.keySet().retainAll(reached);
+        kept.keySet().retainAll(reachable(roots, components));
         components.setSchemas(kept);
     }
 
-    private static void rewriteRefs(Schema schema, Map<String, String> renamed, Set<String> referenced) {
+    /** The schemas of every operation's parameters, request body and responses. */
+    private static List<Schema> operationSchemas(OpenAPI api) {
+        List<Schema> schemas = new ArrayList<>();
+        api.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getParameters() != null) {
+                op.getParameters().forEach(p -> schemas.add(p.getSchema()));
+            }
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> schemas.add(m.getSchema()));
+            }
+            op.getResponses().getAPIResponses().values().forEach(r -> {
+                if (r.getContent() != null && r.getContent().getMediaTypes() != null) {
+                    r.getContent().getMediaTypes().values().forEach(m -> schemas.add(m.getSchema()));
+                }
+            });
+        }));
+        return schemas;
+    }
+
+    /** The names of the component schemas the given schemas refer to, directly or through others. */
+    static Set<String> reachable(List<Schema> roots, Components components) {
+        Set<String> reached = new HashSet<>();
+        List<Schema> pending = new ArrayList<>(roots);
+        while (!pending.isEmpty()) {
+            List<Schema> next = new ArrayList<>();
+            pending.forEach(schema -> walk(schema, node -> {
+                if (node.getRef() != null && reached.add(name(node.getRef())) && components.getSchemas() != null
+                        && components.getSchemas().containsKey(name(node.getRef()))) {
+                    next.add(components.getSchemas().get(name(node.getRef())));
+                }
+            }));
+            pending = next;
+        }
+        return reached;
+    }
+
+    /** Visits a schema and every schema nested in it (properties, items, compositions), not following refs. */
+    private static void walk(Schema schema, Consumer<Schema> visit) {
         if (schema == null) {
             return;
         }
-        if (schema.getRef() != null) {
-            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
-            String target = renamed.getOrDefault(name, name);
-            referenced.add(target);
-            if (!target.equals(name)) {
-                schema.setRef("#/components/schemas/" + target);
-            }
-        }
+        visit.accept(schema);
         if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(s -> rewriteRefs(s, renamed, referenced));
+            schema.getProperties().values().forEach(s -> walk(s, visit));
         }
-        rewriteRefs(schema.getItems(), renamed, referenced);
-        rewriteRefs(schema.getAdditionalPropertiesSchema(), renamed, referenced);
+        walk(schema.getItems(), visit);
+        walk(schema.getAdditionalPropertiesSchema(), visit);
         for (List<Schema> list : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
             if (list != null) {
-                list.forEach(s -> rewriteRefs(s, renamed, referenced));
+                list.forEach(s -> walk(s, visit));
             }
         }
     }
 
-    /** The schemas a request body reaches: those keep the required list bean validation gave them. */
-    static void collectRefs(Schema schema, Components components, Set<String> names) {
-        if (schema == null) {
-            return;
-        }
-        if (schema.getRef() != null) {
-            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
-            if (names.add(name) && components.getSchemas() != null) {
-                collectRefs(components.getSchemas().get(name), components, names);
-            }
-            return;
-        }
-        if (schema.getProperties() != null) {
-            schema.getProperties().values().forEach(s -> collectRefs(s, components, names));
-        }
-        collectRefs(schema.getItems(), components, names);
-        if (schema.getAllOf() != null) {
-            schema.getAllOf().forEach(s -> collectRefs(s, components, names));
-        }
-        if (schema.getAdditionalPropertiesSchema() != null) {
-            collectRefs(schema.getAdditionalPropertiesSchema(), components, names);
-        }
+    private static String name(String ref) {
+        return ref.substring(ref.lastIndexOf('/') + 1);
     }
 
     static void requireResponseProperties(Components components, Set<String> inputs) {

@@ -23,6 +23,22 @@ public final class Filter {
         return f;
     }
 
+    /**
+     * Scoped to the caller through another entity: {@code field in (select alias.id from <entity> alias
+     * where <the caller's scope on alias>)}, for rows that carry their parent's id, not its agency
+     * (a form of a round).
+     */
+    public static Filter scopedThrough(CallerContext caller, String field, String entity) {
+        Filter parent = new Filter();
+        parent.eq("parent.agencyCode", caller.agencyFilter(null));
+        parent.eq("parent.provinceCode", caller.provinceFilter());
+        Filter f = new Filter();
+        f.where.append(" and ").append(field).append(" in (select parent.id from ").append(entity)
+                .append(" parent where ").append(parent.where).append(')');
+        parent.params.map().forEach(f.params::and);
+        return f;
+    }
+
     /** Adds {@code field = value} unless the value is null (filter not given). */
     public Filter eq(String field, Object value) {
         if (value != null) {

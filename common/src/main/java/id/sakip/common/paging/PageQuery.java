@@ -44,6 +44,15 @@ public class PageQuery {
         this.sort = sort;
     }
 
+    private void validate() {
+        if (page < 0 || page > MAX_PAGE) {
+            throw ProblemException.unprocessable("page", "must be between 0 and " + MAX_PAGE);
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw ProblemException.unprocessable("size", "must be between 1 and " + MAX_SIZE);
+        }
+    }
+
     /**
      * One page of a list built in memory, in its own order (no {@code sort} accepted: 422 when given).
      * For views assembled from several tables, such as a province's overview.
@@ -52,19 +61,14 @@ public class PageQuery {
         if (sort != null && !sort.isBlank()) {
             throw ProblemException.unprocessable("sort", "this list has a fixed order and takes no sort");
         }
-        toSort("unsorted", Set.of());
+        validate();
         int from = (int) Math.min((long) page * size, all.size());
         return new Page<>(List.copyOf(all.subList(from, Math.min(from + size, all.size()))), page, size, all.size());
     }
 
     /** Validates the parameters and turns {@code sort} into a Panache sort over the allowed fields. */
     public Sort toSort(String defaultField, Set<String> allowed) {
-        if (page < 0 || page > MAX_PAGE) {
-            throw ProblemException.unprocessable("page", "must be between 0 and " + MAX_PAGE);
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw ProblemException.unprocessable("size", "must be between 1 and " + MAX_SIZE);
-        }
+        validate();
         if (sort == null || sort.isBlank()) {
             return Sort.by(defaultField);
         }
