@@ -22,12 +22,23 @@ call() { # METHOD URL TOKEN [BODY] -> body on stdout; fails on 5xx and unexpecte
 }
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print(eval(sys.argv[1], {}, {'d': d}))" "$1"; }
 
-ADMIN=$(tok admin); TEAM=$(tok tim-sakip "$AGENCY"); KEPALA=$(tok kepala "$AGENCY"); SEK=$(tok sekretaris "$AGENCY")
+# the demo agency's officers (deploy/keycloak/local/sakip-users-0.json), logged in through Keycloak
+ADMIN=$(tok admin.sakip); TEAM=$(tok rizky.pratama); KEPALA=$(tok syahrial.anwar); SEK=$(tok nurhayati)
 
 if [ "$(call GET "$COL/agreements?year=2026" "$TEAM" | json "d['total']")" != "0" ]; then
   echo "demo data: already loaded"; exit 0
 fi
 call POST "$IND/agencies" "$ADMIN" "{\"code\":\"$AGENCY\",\"name\":\"Kecamatan Kuala Betara\",\"type\":\"KECAMATAN\",\"regionCode\":\"1506\",\"address\":\"Jl. Lintas Timur, Kuala Betara, Kabupaten Tanjung Jabung Barat, Jambi\"}" >/dev/null
+
+# a second agency of the same kabupaten (its officers are demo users too), and the demo agency's
+# officials linked to their logins at Keycloak
+call POST "$IND/agencies" "$ADMIN" "{\"code\":\"1506-KEC-BETARA\",\"name\":\"Kecamatan Betara\",\"type\":\"KECAMATAN\",\"regionCode\":\"1506\",\"address\":\"Jl. Lintas Timur, Betara, Kabupaten Tanjung Jabung Barat, Jambi\"}" >/dev/null
+official() { # name nip position role tim-sakip username
+  call POST "$IND/agencies/$AGENCY/officials" "$ADMIN" "{\"name\":\"$1\",\"nip\":\"$2\",\"position\":\"$3\",\"role\":\"$4\",\"timSakip\":$5,\"validFrom\":\"2026-01-01\",\"username\":\"$6\"}" >/dev/null
+}
+official "Drs. H. Syahrial Anwar, M.Si." 197501012000031001 "Camat Kuala Betara" KEPALA false syahrial.anwar
+official "Hj. Nurhayati, S.Sos." 197803152005012003 "Sekretaris Camat" SEKRETARIS false nurhayati
+official "Rizky Pratama, S.E." 198807212011011002 "Analis Kinerja, Ketua Tim SAKIP" STAF true rizky.pratama
 
 indicator() { # code name unit polarity aggregation unit-code sasaran kind
   local existing
@@ -48,7 +59,7 @@ PK=$(call POST "$IND/agencies/$AGENCY/agreements" "$TEAM" "{\"year\":2026,\"item
  {\"indicatorId\":\"$MUSRENBANG\",\"annualTarget\":11,\"quarterTargets\":[8,3,0,0]},
  {\"indicatorId\":\"$ADUAN\",\"annualTarget\":8,\"quarterTargets\":[2,2,2,2]}]}")
 PK_ID=$(echo "$PK" | json "d['id']"); PK_V=$(echo "$PK" | json "d['version']")
-call POST "$IND/agreements/$PK_ID/sign" "$KEPALA" "{\"version\":$PK_V,\"signatoryName\":\"Camat Kuala Betara\",\"signatoryNip\":\"197501012000031001\",\"signatoryPosition\":\"Camat Kuala Betara\"}" >/dev/null
+call POST "$IND/agreements/$PK_ID/sign" "$KEPALA" "{\"version\":$PK_V,\"signatoryName\":\"Drs. H. Syahrial Anwar, M.Si.\",\"signatoryNip\":\"197501012000031001\",\"signatoryPosition\":\"Camat Kuala Betara\"}" >/dev/null
 echo "demo data: Perjanjian Kinerja 2026 signed; waiting for collection-service to receive it and the agency"
 for _ in $(seq 1 60); do
   # the agency is known once its own SOP template answers (the directory is fed by AgencyRegistered)
@@ -74,19 +85,19 @@ open_round() { # period: the collection SOP's steps 1-6, each by its role
   echo "$round"
 }
 ROUND=$(open_round Q1)
-fill() { # unit indicator realisasi keterangan
+fill() { # unit indicator realisasi keterangan login
   local token form v
-  token=$(tok unit "$AGENCY" "$1")
+  token=$(tok "$5")
   form=$(call GET "$COL/rounds/$ROUND/forms" "$token" | json "[f['id'] for f in d if f['unitCode']=='$1'][0]")
   call POST "$COL/forms/$form/receipt" "$token" >/dev/null
   v=$(call GET "$COL/forms/$form" "$token" | json "d['version']")
   v=$(call PUT "$COL/forms/$form" "$token" "{\"version\":$v,\"rows\":[{\"indicatorCode\":\"$2\",\"realisasi\":$3,\"keterangan\":\"$4\"}]}" | json "d['version']")
   call POST "$COL/forms/$form/submit" "$token" "{\"version\":$v}" >/dev/null
 }
-fill SEKRETARIAT IKU-01 81.4 "Survei IKM triwulan I, 150 responden"
-fill SEKSI-PEMERINTAHAN IKU-02 27.3 "3 dari 11 desa menyampaikan LPPDes"
-fill SEKSI-PMD IKK-01 7 "1 desa menunda musrenbang ke April"
-fill SEKSI-TRANTIB IKK-02 1 "1 pengaduan jalan desa masih diproses"
+fill SEKRETARIAT IKU-01 81.4 "Survei IKM triwulan I, 150 responden" dewi.lestari
+fill SEKSI-PEMERINTAHAN IKU-02 27.3 "3 dari 11 desa menyampaikan LPPDes" m.yusuf
+fill SEKSI-PMD IKK-01 7 "1 desa menunda musrenbang ke April" siti.aminah
+fill SEKSI-TRANTIB IKK-02 1 "1 pengaduan jalan desa masih diproses" hendra.gunawan
 V=$(call GET "$COL/rounds/$ROUND" "$TEAM" | json "d['version']")
 call POST "$COL/rounds/$ROUND/recap" "$TEAM" "{\"version\":$V}" >/dev/null
 step "$TEAM" "$ROUND" REPORT_RECAP "Draft laporan hasil pengumpulan data kinerja"

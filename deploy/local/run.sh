@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # One command to run the whole system locally, without Docker:
 #   deploy/local/run.sh [--no-build]
-# builds the services, makes sure PostgreSQL runs (see postgres.sh), starts a real Kafka broker
-# (KRaft) from the Kafka jars, the four services, loads the demo data and prints where everything is.
-# Ctrl-C stops everything it started. State (broker data, keys, logs) lives in .local/.
+# builds the services, makes sure PostgreSQL runs (see postgres.sh), starts Keycloak from its server
+# distribution (realm deploy/keycloak/sakip-realm.json with the demo users, its data in database
+# sakip_keycloak), a real Kafka broker (KRaft) from the Kafka jars, the four services, loads the demo
+# data and prints where everything is and how to log in.
+# Ctrl-C stops everything it started. State (broker data, logs) lives in .local/.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 STATE=$ROOT/.local
-mkdir -p "$STATE/logs" "$STATE/jwt"
+mkdir -p "$STATE/logs"
 # shellcheck source=postgres.sh
 . "$ROOT/deploy/local/postgres.sh"
 
@@ -32,12 +34,28 @@ if [ "${1:-}" != "--no-build" ]; then
 fi
 
 sakip_pg_ensure "$ROOT"
-sakip_pg_create_databases sakip_indicator sakip_collection sakip_measurement sakip_reporting
+sakip_pg_create_databases sakip_indicator sakip_collection sakip_measurement sakip_reporting sakip_keycloak
 
-if [ ! -f "$STATE/jwt/private.pem" ]; then
-  openssl genrsa -out "$STATE/jwt/private.pem" 2048 2>/dev/null
-  openssl rsa -in "$STATE/jwt/private.pem" -pubout -out "$STATE/jwt/public.pem" 2>/dev/null
-fi
+# Keycloak (Java 21+: Temurin 25 under /usr/lib/jvm, or KEYCLOAK_JAVA_HOME), unpacked and built once
+# into ~/.cache/sakip; the realm is imported afresh from the committed file on every start
+KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+SWAGGER_ORIGINS=$(for svc in "${SERVICES[@]}"; do printf 'http://localhost:%s,' "${PORTS[$svc]}"; done)
+# browsers on the usual dev-server origins (Vite, Create React App/Next, Angular) may call the services
+export SAKIP_CORS_ORIGINS=${SAKIP_CORS_ORIGINS:-http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000,http://localhost:4200}
+echo "Keycloak: starting on http://localhost:$KEYCLOAK_PORT (first start unpacks and builds it, about a minute)"
+java -cp "test-support/target/classes:$(cat test-support/target/runtime-classpath.txt)" \
+  id.sakip.testsupport.KeycloakServer --root "$ROOT" --port "$KEYCLOAK_PORT" \
+  --management-port "${KEYCLOAK_MANAGEMENT_PORT:-9180}" \
+  --db-url "jdbc:postgresql://$SAKIP_PG_HOST:$SAKIP_PG_PORT/sakip_keycloak" \
+  --db-user "$SAKIP_PG_USER" --db-password "$SAKIP_PG_PASSWORD" \
+  --origins "$SAKIP_CORS_ORIGINS" --swagger-origins "${SWAGGER_ORIGINS%,}" \
+  --log "$STATE/logs/keycloak-server.log" --admin-password-file "$STATE/keycloak-admin.pass" \
+  > "$STATE/logs/keycloak.log" 2>&1 &
+PIDS+=($!)
+KEYCLOAK_PID=$!
+export JWT_ISSUER="http://localhost:$KEYCLOAK_PORT/realms/sakip"
+export JWT_PUBLIC_KEY_LOCATION="$JWT_ISSUER/protocol/openid-connect/certs"
+export KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
 
 # a self-signed signing key for the demo agency (production: the PKCS#12 the certification authority issues)
 mkdir -p "$STATE/signing"
@@ -71,15 +89,11 @@ fi
 [ -s "$STATE/audit.key" ] || { head -c 48 /dev/urandom | base64 -w0 > "$STATE/audit.key"; chmod 600 "$STATE/audit.key"; }
 export SAKIP_AUDIT_KEY; SAKIP_AUDIT_KEY=$(cat "$STATE/audit.key")
 
-# browsers on the usual dev-server origins (Vite, Create React App/Next, Angular) may call the services
-export SAKIP_CORS_ORIGINS=${SAKIP_CORS_ORIGINS:-http://localhost:5173,http://127.0.0.1:5173,http://localhost:3000,http://localhost:4200}
-
 for svc in "${SERVICES[@]}"; do
   db=sakip_${svc%-service}
   PORT=${PORTS[$svc]} DB_URL="jdbc:postgresql://$SAKIP_PG_HOST:$SAKIP_PG_PORT/$db" \
     DB_USER=$SAKIP_PG_APP_USER DB_PASSWORD=$SAKIP_PG_APP_PASSWORD \
     DB_OWNER_USER=$SAKIP_PG_USER DB_OWNER_PASSWORD=$SAKIP_PG_PASSWORD \
-    JWT_PUBLIC_KEY_LOCATION="file:$STATE/jwt/public.pem" \
     java -Xmx256m -jar "$svc/target/quarkus-app/quarkus-run.jar" > "$STATE/logs/$svc.log" 2>&1 &
   PIDS+=($!)
 done
@@ -93,6 +107,14 @@ for svc in "${SERVICES[@]}"; do
   echo "$svc: ready on http://localhost:${PORTS[$svc]}"
 done
 
+for i in $(seq 1 360); do
+  grep -q "Keycloak ready on" "$STATE/logs/keycloak.log" 2>/dev/null && break
+  kill -0 "$KEYCLOAK_PID" 2>/dev/null || { cat "$STATE/logs/keycloak.log" >&2; exit 1; }
+  [ "$i" = 360 ] && { echo "Keycloak did not become ready; see $STATE/logs/keycloak-server.log" >&2; exit 1; }
+  sleep 0.5
+done
+echo "keycloak: ready on $KEYCLOAK_URL (realm sakip)"
+
 "$ROOT/deploy/local/demo-data.sh"
 
 cat <<INFO
@@ -102,11 +124,15 @@ SAKIP is running. API documents and Swagger UI: docs/api/index.html (or each ser
   collection-service   http://localhost:8082/q/swagger-ui
   measurement-service  http://localhost:8083/q/swagger-ui
   reporting-service    http://localhost:8084/q/swagger-ui
-Tokens (Authorize button in Swagger UI, or curl -H "Authorization: Bearer \$TOKEN"):
-  deploy/local/token.sh tim-sakip 1506-KEC-KUALA-BETARA
-  deploy/local/token.sh unit 1506-KEC-KUALA-BETARA SEKRETARIAT
-  deploy/local/token.sh sekretaris 1506-KEC-KUALA-BETARA
-  deploy/local/token.sh admin
+Log in (Keycloak, realm sakip, $KEYCLOAK_URL): in Swagger UI press Authorize, choose "keycloak" (client
+sakip-swagger, PKCE) and log in as a demo user; password for every demo user: sakip-demo-2026
+  rizky.pratama    Tim SAKIP           syahrial.anwar  Kepala (Camat)     nurhayati  Sekretaris (+ unit)
+  dewi.lestari     unit SEKRETARIAT    ahmad.fauzi     unit SEKRETARIAT   m.yusuf    unit SEKSI-PEMERINTAHAN
+  siti.aminah      unit SEKSI-PMD      hendra.gunawan  unit SEKSI-TRANTIB putri.ayu  staf SEKRETARIAT
+  bambang.sutrisno Kepala, Kec. Betara rina.marlina    Tim SAKIP, Betara  fadli.rahman provinsi 15 (Jambi)
+  admin.sakip      admin
+Tokens for curl:  TOKEN=\$(deploy/local/token.sh rizky.pratama); curl -H "Authorization: Bearer \$TOKEN" http://localhost:8082/rounds
+Keycloak admin console: $KEYCLOAK_URL/admin (user admin, password in $STATE/keycloak-admin.pass)
 Browsers may call the services from: $SAKIP_CORS_ORIGINS
 Kafka: $KAFKA_BOOTSTRAP_SERVERS   PostgreSQL: $SAKIP_PG_HOST:$SAKIP_PG_PORT   Logs: $STATE/logs
 Press Ctrl-C to stop everything.

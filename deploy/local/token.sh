@@ -1,23 +1,16 @@
 #!/usr/bin/env bash
-# Mints a bearer token for the local run, signed with the local key (.local/jwt, made by run.sh).
-#   deploy/local/token.sh ROLE [AGENCY] [UNIT] [PROVINCE]
-# ROLE: kepala | sekretaris | tim-sakip | unit | staf | admin | provinsi
-# Example: curl -H "Authorization: Bearer $(deploy/local/token.sh tim-sakip 1506-KEC-KUALA-BETARA)" \
-#            http://localhost:8081/agencies
+# Logs a demo user in to the run command's Keycloak and prints the access token (the password grant of
+# the local-only client sakip-cli; production has no such client: people log in through the browser).
+#   deploy/local/token.sh USERNAME [PASSWORD]
+# Users and the local password: README ("Demo users"). Tokens live 5 minutes.
+# Example: curl -H "Authorization: Bearer $(deploy/local/token.sh rizky.pratama)" http://localhost:8081/agencies
 set -euo pipefail
-ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-KEY=${SAKIP_JWT_PRIVATE_KEY:-$ROOT/.local/jwt/private.pem}
-[ -f "$KEY" ] || { echo "no key at $KEY: start the system once with deploy/local/run.sh" >&2; exit 1; }
-role=${1:?usage: token.sh ROLE [AGENCY] [UNIT] [PROVINCE]}
-agency=${2:-}; unit=${3:-}; province=${4:-}
-now=$(date +%s); exp=$((now + ${SAKIP_TOKEN_TTL:-28800}))
-b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-claims="\"iss\":\"${JWT_ISSUER:-https://sakip.local/issuer}\",\"sub\":\"${role}-local\",\"upn\":\"${role}-local\""
-claims="$claims,\"groups\":[\"$role\"],\"iat\":$now,\"exp\":$exp"
-[ -n "$agency" ] && claims="$claims,\"agency\":\"$agency\""
-[ -n "$unit" ] && claims="$claims,\"unit\":\"$unit\""
-[ -n "$province" ] && claims="$claims,\"province\":\"$province\""
-header=$(printf '{"alg":"RS256","typ":"JWT","kid":"sakip-local"}' | b64url)
-payload=$(printf '{%s}' "$claims" | b64url)
-sig=$(printf '%s.%s' "$header" "$payload" | openssl dgst -sha256 -sign "$KEY" | b64url)
-printf '%s.%s.%s\n' "$header" "$payload" "$sig"
+user=${1:?usage: token.sh USERNAME [PASSWORD]  (e.g. rizky.pratama; see the README for the demo users)}
+password=${2:-${SAKIP_DEMO_PASSWORD:-sakip-demo-2026}}
+issuer=${KEYCLOAK_URL:-http://localhost:8180}/realms/sakip
+out=$(curl -sS -X POST "$issuer/protocol/openid-connect/token" --data-urlencode grant_type=password \
+  --data-urlencode client_id=sakip-cli --data-urlencode "username=$user" --data-urlencode "password=$password" \
+  --data-urlencode scope=openid) || { echo "Keycloak at $issuer is not reachable: start deploy/local/run.sh" >&2; exit 1; }
+token=$(printf '%s' "$out" | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')
+[ -n "$token" ] || { echo "login of $user failed: $out" >&2; exit 1; }
+printf '%s\n' "$token"

@@ -13,10 +13,46 @@ import java.util.Map;
 public final class AgencyClient {
     public final String agency;
     private final SakipSystem system;
+    private final Tokens tokens;
+
+    /** Where the officers' tokens come from: the test key by default, a real identity provider in IdentityIT. */
+    public interface Tokens {
+        /** A token of an officer of the agency in this SOP role. */
+        String as(String agency, String role);
+
+        /** A token of the head of a unit of the agency. */
+        String asUnit(String agency, String unit);
+
+        /** A token of the system administrator. */
+        String admin();
+    }
+
+    /** Tokens minted with the test key ({@link TestJwt}), one subject per role and unit. */
+    public static final Tokens TEST_KEY = new Tokens() {
+        @Override
+        public String as(String agency, String role) {
+            return TestJwt.as(role).subject(role + "@" + agency).agency(agency).mint();
+        }
+
+        @Override
+        public String asUnit(String agency, String unit) {
+            return TestJwt.as("unit").subject("kepala-" + unit).agency(agency).unit(unit).mint();
+        }
+
+        @Override
+        public String admin() {
+            return TestJwt.as("admin").subject("admin").mint();
+        }
+    };
 
     public AgencyClient(SakipSystem system, String agency) {
+        this(system, agency, TEST_KEY);
+    }
+
+    public AgencyClient(SakipSystem system, String agency, Tokens tokens) {
         this.system = system;
         this.agency = agency;
+        this.tokens = tokens;
     }
 
     public RequestSpecification at(String service, String token) {
@@ -24,15 +60,15 @@ public final class AgencyClient {
     }
 
     public String as(String role) {
-        return TestJwt.as(role).subject(role + "@" + agency).agency(agency).mint();
+        return tokens.as(agency, role);
     }
 
     public String asUnit(String unit) {
-        return TestJwt.as("unit").subject("kepala-" + unit).agency(agency).unit(unit).mint();
+        return tokens.asUnit(agency, unit);
     }
 
     public void register(String name, String regionCode) {
-        at("indicator-service", TestJwt.as("admin").subject("admin").mint())
+        at("indicator-service", tokens.admin())
                 .body(Map.of("code", agency, "name", name, "type", "KECAMATAN", "regionCode", regionCode))
                 .post("/agencies").then().statusCode(201);
     }

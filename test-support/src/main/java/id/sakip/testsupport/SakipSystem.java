@@ -43,7 +43,20 @@ public final class SakipSystem implements AutoCloseable {
         return start(Path.of(System.getProperty("sakip.root", "..")), true);
     }
 
+    /**
+     * Some of the services, with environment variables of their own on top of the defaults (an identity
+     * provider's {@code JWT_ISSUER} and {@code JWT_PUBLIC_KEY_LOCATION}, say).
+     */
+    public static SakipSystem start(List<String> services, Map<String, String> environment) throws Exception {
+        return start(Path.of(System.getProperty("sakip.root", "..")), false, services, environment);
+    }
+
     private static SakipSystem start(Path repository, boolean proxy) throws Exception {
+        return start(repository, proxy, SERVICES, Map.of());
+    }
+
+    private static SakipSystem start(Path repository, boolean proxy, List<String> names, Map<String, String> environment)
+            throws Exception {
         SakipSystem system = new SakipSystem(KafkaBroker.temporary().start());
         if (proxy) {
             InetSocketAddress pg = PostgresDatabases.server();
@@ -52,10 +65,10 @@ public final class SakipSystem implements AutoCloseable {
         SakipTopics.ensure(system.broker.bootstrapServers());
         try {
             Path root = repository.toAbsolutePath().normalize();
-            for (String name : SERVICES) {
+            for (String name : names) {
                 String db = PostgresDatabases.create("e2e_" + name.replace("-service", ""));
                 system.databases.add(db);
-                Map<String, String> env = Map.of(
+                Map<String, String> env = new LinkedHashMap<>(Map.of(
                         "DB_URL", proxy ? PostgresDatabases.jdbcUrlVia(db, system.database.port()) : PostgresDatabases.jdbcUrl(db),
                         "DB_USER", PostgresDatabases.appUser(),
                         "DB_PASSWORD", PostgresDatabases.appPassword(),
@@ -65,7 +78,8 @@ public final class SakipSystem implements AutoCloseable {
                         "KAFKA_BOOTSTRAP_SERVERS", system.broker.bootstrapServers(),
                         "JWT_PUBLIC_KEY_LOCATION", TestJwt.publicKeyLocation(),
                         "JWT_ISSUER", TestJwt.ISSUER,
-                        "SAKIP_CORS_ORIGINS", BROWSER_ORIGIN);
+                        "SAKIP_CORS_ORIGINS", BROWSER_ORIGIN));
+                env.putAll(environment);
                 system.services.put(name, PackagedService.start(root, name, KafkaBroker.freePort(), env));
             }
             for (PackagedService s : system.services.values()) {

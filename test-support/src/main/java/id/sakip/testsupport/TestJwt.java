@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class TestJwt {
     public static final String ISSUER = "https://sakip.test/issuer";
+    /** The audience the services require (the default of {@code JWT_AUDIENCE}). */
+    public static final String AUDIENCE = "sakip-api";
     private static final KeyPair KEYS = generate();
     /** A key the services do not trust: a token signed with it must be refused (401). */
     private static final KeyPair FOREIGN_KEYS = generate();
@@ -48,6 +50,9 @@ public final class TestJwt {
         private String agency;
         private String unit;
         private String province;
+        private String name;
+        private String nip;
+        private String audience = AUDIENCE;
         private Duration lifetime = Duration.ofHours(1);
         private boolean expired;
         private boolean foreignKey;
@@ -75,6 +80,19 @@ public final class TestJwt {
 
         public Builder province(String province) {
             this.province = province;
+            return this;
+        }
+
+        /** The person's name and NIP, as Keycloak puts them in the {@code name} and {@code nip} claims. */
+        public Builder person(String name, String nip) {
+            this.name = name;
+            this.nip = nip;
+            return this;
+        }
+
+        /** A token for another audience than the services' (they must refuse it). */
+        public Builder audience(String audience) {
+            this.audience = audience;
             return this;
         }
 
@@ -106,7 +124,7 @@ public final class TestJwt {
             long issued = expired ? now - 7200 : now + issuedIn.toSeconds();
             long expires = expired ? now - 3600 : issued + lifetime.toSeconds();
             JwtClaimsBuilder b = Jwt.issuer(ISSUER).subject(subject).upn(subject).groups(roles)
-                    .issuedAt(issued).expiresAt(expires);
+                    .issuedAt(issued).expiresAt(expires).audience(audience);
             if (agency != null) {
                 b.claim("agency", agency);
             }
@@ -115,6 +133,12 @@ public final class TestJwt {
             }
             if (province != null) {
                 b.claim("province", province);
+            }
+            if (name != null) {
+                b.claim("name", name);
+            }
+            if (nip != null) {
+                b.claim("nip", nip);
             }
             return b.jws().keyId("sakip-test").sign((foreignKey ? FOREIGN_KEYS : KEYS).getPrivate());
         }

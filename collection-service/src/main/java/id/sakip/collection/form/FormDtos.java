@@ -72,13 +72,17 @@ public final class FormDtos {
     }
 
     @Schema(name = "Form")
-    public record FormView(UUID id, UUID roundId, String unitCode, FormStatus status, String submittedBy,
-            OffsetDateTime submittedAt, @Schema(description = "Why the form was last returned, if it was") String returnReason,
+    public record FormView(UUID id, UUID roundId, String unitCode, FormStatus status,
+            @Schema(description = "Login of the person who submitted") String submittedBy, OffsetDateTime submittedAt,
+            @Schema(description = "Full name of the person who submitted, titles included (from the identity provider)") String submittedByName,
+            @Schema(description = "NIP of the person who submitted (18 digits)") String submittedByNip,
+            @Schema(description = "Why the form was last returned, if it was") String returnReason,
             @Schema(description = "The unit's submission deadline") OffsetDateTime deadline,
             @Schema(description = "Receipt acknowledgement (Bukti tanda terima formulir)") String receivedBy,
             OffsetDateTime receivedAt, long version, List<RowView> rows) {
         public static FormView of(CollectionForm f) {
-            return new FormView(f.id, f.roundId, f.unitCode, f.status, f.submittedBy, f.submittedAt, f.returnReason,
+            return new FormView(f.id, f.roundId, f.unitCode, f.status, f.submittedBy, f.submittedAt, f.submittedByName,
+                    f.submittedByNip, f.returnReason,
                     f.deadline, f.receivedBy, f.receivedAt, f.version,
                     f.rows.stream().map(RowView::of).toList());
         }

@@ -244,7 +244,7 @@ public class FormService {
         }
         CollectionRound round = CollectionRound.findById(f.roundId);
         FormStatus from = f.status;
-        FormSubmitted submitted = f.submit(round, caller.subject(), OffsetDateTime.now(ZoneOffset.UTC));
+        FormSubmitted submitted = f.submit(round, caller.person(), OffsetDateTime.now(ZoneOffset.UTC));
         trail.record(round, f.id, "FORM_SUBMITTED", from, f.status, null);
         CollectionForm.flush();
         outbox.publish(submitted);

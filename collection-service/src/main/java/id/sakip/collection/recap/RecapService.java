@@ -96,7 +96,7 @@ public class RecapService {
         ProblemException.requireVersion("round", r.id, r.version, version);
         RoundStatus from = r.status;
         List<CollectionForm> forms = CollectionForm.list("roundId = ?1 order by unitCode", r.id);
-        RecapApproved approved = r.approve(forms, caller.subject(), OffsetDateTime.now(ZoneOffset.UTC));
+        RecapApproved approved = r.approve(forms, caller.person(), OffsetDateTime.now(ZoneOffset.UTC));
         sop.require(r.id, CollectionProcedure.REVIEW);
         trail.record(r, null, "RECAP_APPROVED", from, r.status, null);
         sop.complete(r.id, CollectionProcedure.REVIEW, null, "APPROVED");

@@ -3,6 +3,7 @@ package id.sakip.collection.round;
 import id.sakip.common.event.v1.FormSubmitted;
 import id.sakip.common.problem.Problem;
 import id.sakip.common.problem.ProblemException;
+import id.sakip.common.security.Person;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -35,6 +36,11 @@ public class CollectionForm extends PanacheEntityBase {
     public String submittedBy;
     @Column(name = "submitted_at")
     public OffsetDateTime submittedAt;
+    /** How documents name who submitted: full name with titles, and NIP (from the identity provider). */
+    @Column(name = "submitted_by_name")
+    public String submittedByName;
+    @Column(name = "submitted_by_nip")
+    public String submittedByNip;
     /** Why the form was last returned to its unit (null when never returned). */
     @Column(name = "return_reason")
     public String returnReason;
@@ -78,7 +84,7 @@ public class CollectionForm extends PanacheEntityBase {
      * The unit head submits the form to Tim SAKIP: every row needs its realisasi, and a value that
      * misses its target needs a Keterangan saying why (422 naming the rows otherwise).
      */
-    public FormSubmitted submit(CollectionRound round, String actor, OffsetDateTime now) {
+    public FormSubmitted submit(CollectionRound round, Person actor, OffsetDateTime now) {
         List<Problem.FieldError> missing = rows.stream().filter(r -> r.realisasi == null)
                 .map(r -> new Problem.FieldError("rows[" + (r.position - 1) + "].realisasi",
                         "row " + r.position + " (" + r.indicatorCode + ") has no realisasi"))
@@ -95,10 +101,13 @@ public class CollectionForm extends PanacheEntityBase {
             throw ProblemException.unprocessable("values below target need a Keterangan", unexplained);
         }
         status = FormStatus.SUBMITTED;
-        submittedBy = actor;
+        submittedBy = actor.login();
+        submittedByName = actor.name();
+        submittedByNip = actor.nip();
         submittedAt = now;
         return new FormSubmitted(round.id, id, round.agencyCode, round.regionCode, round.provinceCode, round.year,
-                round.period, unitCode, submittedBy, submittedAt, rows.stream().map(FormRow::submittedRow).toList());
+                round.period, unitCode, submittedBy, submittedAt, rows.stream().map(FormRow::submittedRow).toList(),
+                submittedByName, submittedByNip);
     }
 
     /** Back to the unit as a draft, with the reason. */

@@ -9,6 +9,7 @@ import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.common.event.v1.RecapReturned;
 import id.sakip.common.event.v1.RoundReopened;
 import id.sakip.common.problem.ProblemException;
+import id.sakip.common.security.Person;
 import id.sakip.common.sop.SopAggregateEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,6 +50,11 @@ public class CollectionRound extends SopAggregateEntity {
     public String approvedBy;
     @Column(name = "approved_at")
     public OffsetDateTime approvedAt;
+    /** How documents name who approved: full name with titles, and NIP (from the identity provider). */
+    @Column(name = "approved_by_name")
+    public String approvedByName;
+    @Column(name = "approved_by_nip")
+    public String approvedByNip;
     /** How many times the recap was approved: 1 after the first approval, +1 after each reopening. */
     @Column(name = "recap_version")
     public int recapVersion;
@@ -165,19 +171,21 @@ public class CollectionRound extends SopAggregateEntity {
      *
      * @param forms the round's forms, in unit order: their rows are the recap
      */
-    public RecapApproved approve(List<CollectionForm> forms, String actor, OffsetDateTime now) {
+    public RecapApproved approve(List<CollectionForm> forms, Person actor, OffsetDateTime now) {
         if (status != RoundStatus.RECAP_COMPILED) {
             throw ProblemException.conflict("round " + id + " is " + status + "; only a compiled recap can be approved");
         }
-        if (forms.stream().anyMatch(f -> actor.equals(f.submittedBy))) {
+        if (forms.stream().anyMatch(f -> actor.login().equals(f.submittedBy))) {
             throw ProblemException.forbidden("you submitted a form of this round: someone else approves its recap");
         }
         status = RoundStatus.APPROVED;
         recapVersion++;
-        approvedBy = actor;
+        approvedBy = actor.login();
+        approvedByName = actor.name();
+        approvedByNip = actor.nip();
         approvedAt = now;
         return new RecapApproved(id, agencyCode, regionCode, provinceCode, year, period, agreementId,
-                agreementVersion, recapVersion, approvedBy, approvedAt, recapRows(forms));
+                agreementVersion, recapVersion, approvedBy, approvedAt, recapRows(forms), approvedByName, approvedByNip);
     }
 
     /** The recap: every form's rows, in the order of the forms given. */

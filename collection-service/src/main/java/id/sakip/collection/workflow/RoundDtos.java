@@ -52,7 +52,9 @@ public final class RoundDtos {
             @Schema(description = "Key of the SOP step under way; null when the round is archived") String currentStep,
             UUID agreementId, int agreementVersion, String orderedBy, OffsetDateTime openedAt,
             OffsetDateTime submissionDeadline, OffsetDateTime distributedAt, OffsetDateTime recapCompiledAt,
-            String approvedBy, OffsetDateTime approvedAt, int recapVersion, OffsetDateTime archivedAt, long version,
+            @Schema(description = "Login of the Sekretaris who approved the recap") String approvedBy, OffsetDateTime approvedAt,
+            @Schema(description = "Full name of who approved, titles included (from the identity provider)") String approvedByName,
+            @Schema(description = "NIP of who approved (18 digits)") String approvedByNip, int recapVersion, OffsetDateTime archivedAt, long version,
             List<FormSummary> forms) implements SopAggregateView {
     }
 }

@@ -198,7 +198,7 @@ public class RoundService
         return new RoundDtos.RoundView(r.id, r.agencyCode, r.year, r.period, r.status,
                 SopInstance.currentStepOf(r.id), r.agreementId, r.agreementVersion,
                 r.orderedBy, r.openedAt, r.submissionDeadline, r.distributedAt, r.recapCompiledAt, r.approvedBy,
-                r.approvedAt, r.recapVersion, r.archivedAt, r.version,
+                r.approvedAt, r.approvedByName, r.approvedByNip, r.recapVersion, r.archivedAt, r.version,
                 forms.stream().map(f -> new RoundDtos.FormSummary(f.id, f.unitCode, f.status, f.submittedAt,
                         f.deadline, f.late(now), f.receivedAt)).toList());
     }

@@ -2,6 +2,7 @@ package id.sakip.common.security;
 
 import id.sakip.common.agency.AgencyDirectory;
 import id.sakip.common.agency.KnownAgency;
+import id.sakip.common.input.Text;
 import id.sakip.common.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
@@ -21,6 +22,11 @@ public class CallerContext {
     public static final String AGENCY_CLAIM = "agency";
     public static final String UNIT_CLAIM = "unit";
     public static final String PROVINCE_CLAIM = "province";
+    /** The person's NIP (Nomor Induk Pegawai, 18 digits), from the identity provider's user attribute. */
+    public static final String NIP_CLAIM = "nip";
+    /** The person's full name as documents print it (Keycloak: first and last name, titles included). */
+    public static final String NAME_CLAIM = "name";
+    private static final int MAX_NAME = 200;
 
     private final JsonWebToken jwt;
     private final AgencyDirectory directory;
@@ -30,8 +36,34 @@ public class CallerContext {
         this.directory = directory;
     }
 
+    /**
+     * Who acts, as recorded in {@code submittedBy}, {@code approvedBy} and the audit: the login name
+     * ({@code upn}, else {@code preferred_username}; Keycloak usernames cannot be changed), else the
+     * subject. Two people never share it, so "whoever submitted may not approve" holds per person.
+     */
     public String subject() {
-        return jwt.getSubject() != null ? jwt.getSubject() : jwt.getName();
+        return jwt.getName() != null ? jwt.getName() : jwt.getSubject();
+    }
+
+    /** The caller as documents name them: login, full name and NIP (either may be null). */
+    public Person person() {
+        return new Person(subject(), name(), nip());
+    }
+
+    /** The {@code name} claim when it is printable text of at most 200 characters, else none. */
+    private String name() {
+        String n = claim(NAME_CLAIM);
+        if (n == null) {
+            return null;
+        }
+        Text.Result r = Text.check(n.strip(), false);
+        return r.ok() && r.value().length() <= MAX_NAME ? r.value() : null;
+    }
+
+    /** The {@code nip} claim when it is an NIP (18 digits), else none. */
+    private String nip() {
+        String n = claim(NIP_CLAIM);
+        return n != null && n.matches("[0-9]{18}") ? n : null;
     }
 
     public String agencyCode() {

@@ -11,7 +11,10 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An official (pejabat) holding a position from validFrom to validTo (open when null). */
+/**
+ * An official (pejabat) holding a position from validFrom to validTo (open when null), linked by
+ * {@code username} to the person's login at the identity provider.
+ */
 @Entity
 @Table(name = "official")
 public class Official extends PanacheEntityBase {
@@ -32,6 +35,8 @@ public class Official extends PanacheEntityBase {
     public LocalDate validFrom;
     @Column(name = "valid_to")
     public LocalDate validTo;
+    /** The login at the identity provider (Keycloak username), when linked. */
+    public String username;
     @Version
     public long version;
 

@@ -53,15 +53,18 @@ public final class OrganisationDtos {
             @Size(max = 60) @Code @Schema(description = "Unit code, for unit heads and staff", example = "SEKRETARIAT") String unitCode,
             @Schema(description = "Member of the Tim SAKIP", example = "true") boolean timSakip,
             @NotNull @Schema(example = "2024-02-01") LocalDate validFrom,
-            @Schema(description = "Last day in the position; empty while in office") LocalDate validTo) {
+            @Schema(description = "Last day in the position; empty while in office") LocalDate validTo,
+            @Size(max = 64) @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "must be a login name (lower case, digits, . _ -)")
+            @Schema(description = "The official's login at the identity provider (Keycloak username): links the position to the person whose name and NIP the documents print", example = "nurhayati") String username) {
     }
 
     @Schema(name = "Official", description = "An official and the position held, dated")
     public record OfficialView(UUID id, String agencyCode, String name, String nip, String position,
-            Official.OfficialRole role, String unitCode, boolean timSakip, LocalDate validFrom, LocalDate validTo) {
+            Official.OfficialRole role, String unitCode, boolean timSakip, LocalDate validFrom, LocalDate validTo,
+            @Schema(description = "Login at the identity provider, when linked") String username) {
         static OfficialView of(Official o) {
             return new OfficialView(o.id, o.agencyCode, o.name, o.nip, o.position, o.role, o.unitCode, o.timSakip,
-                    o.validFrom, o.validTo);
+                    o.validFrom, o.validTo, o.username);
         }
     }
 }

@@ -93,6 +93,7 @@ public class OrganisationService {
         o.timSakip = req.timSakip();
         o.validFrom = req.validFrom();
         o.validTo = req.validTo();
+        o.username = req.username();
         o.persist();
         return OrganisationDtos.OfficialView.of(o);
     }

@@ -4,6 +4,7 @@ import static id.sakip.reporting.document.Letterhead.nz;
 
 import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.common.problem.ProblemException;
+import id.sakip.common.security.Person;
 import id.sakip.reporting.source.RoundRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
@@ -29,14 +30,27 @@ public class CollectionReport implements DocumentRenderer {
     }
 
     @Schema(name = "CollectionReportDocument", description = "The data the document prints")
-    public record Model(DocumentHeader header, UUID roundId, int recapVersion, String approvedBy,
+    public record Model(DocumentHeader header, UUID roundId, int recapVersion,
+            @Schema(description = "Login of the Sekretaris who approved") String approvedBy,
+            @Schema(description = "Full name of who approved, titles included") String approvedByName,
+            @Schema(description = "NIP of who approved (18 digits)") String approvedByNip,
             OffsetDateTime approvedAt, List<Unit> units, List<RoundRecord.Return> returns, int indicatorCount,
             int lateUnits) {
+        /** Who approved, as the document prints it: name and NIP, else the login. */
+        String approver() {
+            return approvedBy == null ? null : new Person(approvedBy, approvedByName, approvedByNip).display();
+        }
     }
 
     @Schema(name = "CollectionReportUnit")
-    public record Unit(String unitCode, String submittedBy, OffsetDateTime submittedAt, OffsetDateTime deadline,
-            boolean late, List<RecapApproved.Row> rows) {
+    public record Unit(String unitCode, @Schema(description = "Login of who submitted") String submittedBy,
+            @Schema(description = "Full name of who submitted, titles included") String submittedByName,
+            @Schema(description = "NIP of who submitted (18 digits)") String submittedByNip,
+            OffsetDateTime submittedAt, OffsetDateTime deadline, boolean late, List<RecapApproved.Row> rows) {
+        /** Who submitted, as the document prints it: name and NIP, else the login. */
+        String submitter() {
+            return submittedBy == null ? null : new Person(submittedBy, submittedByName, submittedByNip).display();
+        }
     }
 
     @Override
@@ -73,10 +87,11 @@ public class CollectionReport implements DocumentRenderer {
         List<Unit> units = new ArrayList<>();
         byUnit.forEach((unit, rows) -> {
             RoundRecord.Unit u = r.units.get(unit);
-            units.add(new Unit(unit, u == null ? null : u.submittedBy(), u == null ? null : u.submittedAt(),
-                    u == null ? null : u.deadline(), u != null && u.late(), rows));
+            units.add(u == null ? new Unit(unit, null, null, null, null, null, false, rows)
+                    : new Unit(unit, u.submittedBy(), u.submittedByName(), u.submittedByNip(), u.submittedAt(),
+                            u.deadline(), u.late(), rows));
         });
-        Model m = new Model(h, r.roundId, r.recapVersion, r.approvedBy, r.approvedAt, units, r.returns, r.rows.size(),
+        Model m = new Model(h, r.roundId, r.recapVersion, r.approvedBy, r.approvedByName, r.approvedByNip, r.approvedAt, units, r.returns, r.rows.size(),
                 (int) units.stream().filter(Unit::late).count());
         String title = title(r.year, r.period);
         String footer = "Laporan Hasil Pengumpulan Data Kinerja - " + h.agencyName() + " - " + h.periodName() + " "
@@ -93,7 +108,7 @@ public class CollectionReport implements DocumentRenderer {
             p.gap(8);
             p.fields(List.of(new String[] { "Instansi", h.agencyName() },
                     new String[] { "Periode", h.periodName() + " " + h.year() },
-                    new String[] { "Rekapitulasi", "versi " + m.recapVersion() + ", disetujui oleh " + nz(m.approvedBy())
+                    new String[] { "Rekapitulasi", "versi " + m.recapVersion() + ", disetujui oleh " + nz(m.approver())
                             + " pada " + Fmt.dateTime(m.approvedAt()) },
                     new String[] { "Jumlah indikator", String.valueOf(m.indicatorCount()) },
                     new String[] { "Unit kerja", m.units().size() + " unit, " + m.lateUnits() + " terlambat menyampaikan" }),
@@ -101,7 +116,7 @@ public class CollectionReport implements DocumentRenderer {
             p.heading("A. Data Kinerja per Unit Kerja");
             List<List<String>> rows = new ArrayList<>();
             for (Unit u : m.units()) {
-                rows.add(List.of("§" + u.unitCode() + " - disampaikan oleh " + nz(u.submittedBy()) + " pada "
+                rows.add(List.of("§" + u.unitCode() + " - disampaikan oleh " + nz(u.submitter()) + " pada "
                         + Fmt.dateTime(u.submittedAt()) + (u.deadline() == null ? ""
                                 : " (batas " + Fmt.dateTime(u.deadline()) + (u.late() ? ", TERLAMBAT)" : ", tepat waktu)"))));
                 int n = 1;
@@ -139,7 +154,7 @@ public class CollectionReport implements DocumentRenderer {
                 for (RecapApproved.Row row : u.rows()) {
                     rows.add(Arrays.asList(u.unitCode(), row.sasaran(), row.indicatorCode(), row.indicatorName(),
                             row.unitOfMeasure(), row.annualTarget(), row.periodTarget(), row.realisasi(), row.keterangan(),
-                            nz(u.submittedBy()), Fmt.dateTime(u.submittedAt()), u.late() ? "Terlambat" : "Tepat waktu"));
+                            nz(u.submitter()), Fmt.dateTime(u.submittedAt()), u.late() ? "Terlambat" : "Tepat waktu"));
                 }
             }
             x.sheet("Data Kinerja", List.of("LAPORAN HASIL PENGUMPULAN DATA KINERJA", h.agencyName(),

@@ -40,6 +40,10 @@ public class RoundRecord extends PanacheEntityBase {
     public String approvedBy;
     @Column(name = "approved_at")
     public OffsetDateTime approvedAt;
+    @Column(name = "approved_by_name")
+    public String approvedByName;
+    @Column(name = "approved_by_nip")
+    public String approvedByNip;
     @JdbcTypeCode(SqlTypes.JSON)
     public List<RecapApproved.Row> rows;
     @JdbcTypeCode(SqlTypes.JSON)
@@ -49,9 +53,19 @@ public class RoundRecord extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    /** One unit's deadline and its (latest) submission. */
+    /** One unit's deadline and its (latest) submission: who (login, name, NIP) and when. */
     @Schema(name = "RoundUnit")
-    public record Unit(OffsetDateTime deadline, String submittedBy, OffsetDateTime submittedAt) {
+    public record Unit(OffsetDateTime deadline, String submittedBy, OffsetDateTime submittedAt, String submittedByName,
+            String submittedByNip) {
+        /** A unit with its deadline, not submitted yet. */
+        public static Unit due(OffsetDateTime deadline) {
+            return new Unit(deadline, null, null, null, null);
+        }
+
+        public Unit withDeadline(OffsetDateTime newDeadline) {
+            return new Unit(newDeadline, submittedBy, submittedAt, submittedByName, submittedByNip);
+        }
+
         public boolean late() {
             return deadline != null && submittedAt != null && submittedAt.isAfter(deadline);
         }

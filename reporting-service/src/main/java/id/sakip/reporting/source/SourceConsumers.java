@@ -97,8 +97,8 @@ public class SourceConsumers {
                                     e.period());
                             for (CollectionRoundOpened.FormRef f : e.forms()) {
                                 RoundRecord.Unit u = r.units.get(f.unitCode());
-                                r.units.put(f.unitCode(), new RoundRecord.Unit(f.deadline(),
-                                        u == null ? null : u.submittedBy(), u == null ? null : u.submittedAt()));
+                                r.units.put(f.unitCode(), u == null ? RoundRecord.Unit.due(f.deadline())
+                                        : u.withDeadline(f.deadline()));
                             }
                             touch(r);
                     } else if (data instanceof FormSubmitted e) {
@@ -106,7 +106,7 @@ public class SourceConsumers {
                                     e.period());
                             RoundRecord.Unit u = r.units.get(e.unitCode());
                             r.units.put(e.unitCode(), new RoundRecord.Unit(u == null ? null : u.deadline(), e.submittedBy(),
-                                    e.submittedAt()));
+                                    e.submittedAt(), e.submittedByName(), e.submittedByNip()));
                             touch(r);
                     } else if (data instanceof FormReturned e) {
                             RoundRecord r = round(e.roundId(), e.agencyCode(), e.regionCode(), e.provinceCode(), e.year(),
@@ -119,6 +119,8 @@ public class SourceConsumers {
                             if (e.recapVersion() >= r.recapVersion) {
                                 r.recapVersion = e.recapVersion();
                                 r.approvedBy = e.approvedBy();
+                                r.approvedByName = e.approvedByName();
+                                r.approvedByNip = e.approvedByNip();
                                 r.approvedAt = e.approvedAt();
                                 r.rows = e.rows();
                             }

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A unit submitted its filled form (formulir pengumpulan data kinerja). */
+/**
+ * A unit submitted its filled form (formulir pengumpulan data kinerja). {@code submittedBy} is the
+ * login of the person; {@code submittedByName} and {@code submittedByNip} how documents name them
+ * (absent in events written before 0.3 and for tokens that carry neither).
+ */
 public record FormSubmitted(
         UUID roundId,
         UUID formId,
@@ -20,7 +24,16 @@ public record FormSubmitted(
         String unitCode,
         String submittedBy,
         OffsetDateTime submittedAt,
-        List<Row> rows) implements DomainEvent {
+        List<Row> rows,
+        String submittedByName,
+        String submittedByNip) implements DomainEvent {
+
+    /** A submission by a login without a name or NIP. */
+    public FormSubmitted(UUID roundId, UUID formId, String agencyCode, String regionCode, String provinceCode, int year,
+            String period, String unitCode, String submittedBy, OffsetDateTime submittedAt, List<Row> rows) {
+        this(roundId, formId, agencyCode, regionCode, provinceCode, year, period, unitCode, submittedBy, submittedAt,
+                rows, null, null);
+    }
 
     @Override
     public Routing routing() {

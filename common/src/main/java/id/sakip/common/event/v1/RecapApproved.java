@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The Sekretaris approved the recap (rekapitulasi) of a round: the agreed realisasi of every
  * indicator for the period, with the targets they are measured against. {@code recapVersion} is 1
  * for the first approval and grows with each approval after an audited reopening, so consumers
- * recompute.
+ * recompute. {@code approvedBy} is the Sekretaris' login; {@code approvedByName} and
+ * {@code approvedByNip} how documents name them (absent before 0.3 and for tokens without them).
  */
 public record RecapApproved(
         UUID roundId,
@@ -28,7 +29,17 @@ public record RecapApproved(
         int recapVersion,
         String approvedBy,
         OffsetDateTime approvedAt,
-        List<Row> rows) implements DomainEvent {
+        List<Row> rows,
+        String approvedByName,
+        String approvedByNip) implements DomainEvent {
+
+    /** An approval by a login without a name or NIP. */
+    public RecapApproved(UUID roundId, String agencyCode, String regionCode, String provinceCode, int year,
+            String period, UUID agreementId, int agreementVersion, int recapVersion, String approvedBy,
+            OffsetDateTime approvedAt, List<Row> rows) {
+        this(roundId, agencyCode, regionCode, provinceCode, year, period, agreementId, agreementVersion, recapVersion,
+                approvedBy, approvedAt, rows, null, null);
+    }
 
     @Override
     public Routing routing() {
