@@ -314,7 +314,7 @@ public final class KeycloakServer implements AutoCloseable {
                 throw raced;
             }
         }
-        delete(work);
+        KafkaBroker.deleteRecursively(work);
         return home;
     }
 
@@ -373,14 +373,6 @@ public final class KeycloakServer implements AutoCloseable {
                     .orElseThrow(() -> new IllegalStateException("Keycloak needs Java 21+: set KEYCLOAK_JAVA_HOME"));
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak needs Java 21+: set KEYCLOAK_JAVA_HOME", e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // best effort: a build directory left in the cache is harmless
         }
     }
 

@@ -6,7 +6,10 @@ package id.sakip.common.security;
  * (service accounts, tokens of the test key).
  */
 public record Person(String login, String name, String nip) {
-    /** "Hj. Nurhayati, S.Sos. (NIP 19780315 200501 2 003)", the name alone, or the login when there is no name. */
+    /**
+     * "Hj. Nurhayati, S.Sos. (NIP 19780315 200501 2 003)", the name alone, or the login when there is
+     * no name (null when nobody acted).
+     */
     public String display() {
         if (name == null) {
             return login;
@@ -15,7 +18,7 @@ public record Person(String login, String name, String nip) {
     }
 
     /** An NIP grouped as it is printed: birth date, appointment month, sex, sequence. */
-    public static String formattedNip(String nip) {
+    private static String formattedNip(String nip) {
         if (nip == null || nip.length() != 18) {
             return nip;
         }

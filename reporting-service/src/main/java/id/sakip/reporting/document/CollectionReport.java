@@ -38,7 +38,7 @@ public class CollectionReport implements DocumentRenderer {
             int lateUnits) {
         /** Who approved, as the document prints it: name and NIP, else the login. */
         String approver() {
-            return approvedBy == null ? null : new Person(approvedBy, approvedByName, approvedByNip).display();
+            return new Person(approvedBy, approvedByName, approvedByNip).display();
         }
     }
 
@@ -49,7 +49,7 @@ public class CollectionReport implements DocumentRenderer {
             OffsetDateTime submittedAt, OffsetDateTime deadline, boolean late, List<RecapApproved.Row> rows) {
         /** Who submitted, as the document prints it: name and NIP, else the login. */
         String submitter() {
-            return submittedBy == null ? null : new Person(submittedBy, submittedByName, submittedByNip).display();
+            return new Person(submittedBy, submittedByName, submittedByNip).display();
         }
     }
 
