@@ -27,8 +27,14 @@ class KustomizeOverlaysTest {
         List<JsonNode> docs = ManifestValidator.parse(rendered);
         assertThat(docs).extracting(d -> d.path("kind").asText())
                 .contains("Deployment", "Service", "ServiceAccount", "ConfigMap", "PodDisruptionBudget",
-                        "HorizontalPodAutoscaler", "NetworkPolicy", "KafkaTopic", "Kafka", "KafkaNodePool", "Cluster");
+                        "HorizontalPodAutoscaler", "NetworkPolicy", "KafkaTopic", "Kafka", "KafkaNodePool", "Cluster",
+                        "Keycloak", "KeycloakRealmImport");
         assertThat(docs.stream().filter(d -> d.path("kind").asText().equals("Deployment")).count()).isEqualTo(4);
+        assertThat(rendered).as("placeholder hosts in overlays/" + overlay).doesNotContainPattern("example\\.(go\\.id|com|org)");
+        String host = overlay.equals("prod") ? "sakip.jambiprov.go.id" : "sakip-dev.jambiprov.go.id";
+        JsonNode web = docs.stream().filter(d -> d.path("kind").asText().equals("KeycloakRealmImport")).findFirst().orElseThrow()
+                .path("spec").path("realm").path("clients").get(0);
+        assertThat(web.path("redirectUris")).extracting(JsonNode::asText).contains("https://" + host + "/*");
         List<String> problems = ManifestValidator.validate(docs,
                 overlay.equals("dev") ? ManifestValidator.Expectations.DEV : ManifestValidator.Expectations.PROD);
         assertThat(problems).as("problems in overlays/" + overlay).isEmpty();
