@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
 import io.restassured.filter.FilterContext;
+import io.restassured.path.json.mapper.factory.Jackson2ObjectMapperFactory;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
@@ -39,6 +40,9 @@ import java.util.regex.Pattern;
  */
 public final class ContractRecorder implements Filter {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** What REST Assured reads bodies with (see {@link #install()}). */
+    private static final ObjectMapper BODIES = new ObjectMapper().findAndRegisterModules();
+    private static final Jackson2ObjectMapperFactory SHARED_MAPPER = (type, charset) -> BODIES;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ContractRecorder INSTANCE = new ContractRecorder();
     private static final Pattern PROBLEM_TYPE = Pattern.compile("https://sakip\\.id/problems/[a-z0-9-]+");
@@ -47,10 +51,18 @@ public final class ContractRecorder implements Filter {
     private ContractRecorder() {
     }
 
-    /** Adds the filter to REST Assured's defaults once (idempotent). */
+    /**
+     * Adds the filter to REST Assured's defaults once (idempotent), and gives REST Assured one shared
+     * Jackson mapper: by default it builds a new one (scanning the class path for modules) for every
+     * body it reads, which in the corpora (thousands of problem documents) cost more than the requests.
+     */
     public static synchronized void install() {
         if (!RestAssured.filters().contains(INSTANCE)) {
             RestAssured.filters(INSTANCE);
+        }
+        if (RestAssured.config().getObjectMapperConfig().jackson2ObjectMapperFactory() != SHARED_MAPPER) {
+            RestAssured.config = RestAssured.config().objectMapperConfig(
+                    RestAssured.config().getObjectMapperConfig().jackson2ObjectMapperFactory(SHARED_MAPPER));
         }
         ContractReport.start();
     }
