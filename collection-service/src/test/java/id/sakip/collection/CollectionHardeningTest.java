@@ -126,12 +126,27 @@ class CollectionHardeningTest {
         // the PK has arrived, but the agency is not known yet: its head cannot order a round
         given().auth().oauth2(kepala).contentType(ContentType.JSON).body(Map.of("year", 2026, "period", "Q1"))
                 .post("/rounds").then().statusCode(403);
+        String registered = "{\"agencyCode\":\"" + agency + "\",\"regionCode\":\"1506\",\"provinceCode\":\"15\","
+                + "\"name\":\"Kecamatan Baru\",\"type\":\"KECAMATAN\"}";
+        // the same event from a source that is not indicator-service is refused (and counted), not learned
+        double refused = refusedAgencyEvents();
         TopicReader.send(SharedKafka.bootstrapServers(), TestEvents.record(EventTypes.Topics.AGENCIES, UUID.randomUUID(),
-                EventTypes.AGENCY_REGISTERED, agency, new EventScope(agency, "1506", "15"),
-                "{\"agencyCode\":\"" + agency + "\",\"regionCode\":\"1506\",\"provinceCode\":\"15\","
-                        + "\"name\":\"Kecamatan Baru\",\"type\":\"KECAMATAN\"}"));
+                EventTypes.AGENCY_REGISTERED, "/sakip/collection-service", agency, new EventScope(agency, "1506", "15"),
+                registered));
+        await().atMost(Duration.ofSeconds(20)).until(() -> refusedAgencyEvents() > refused);
+        given().auth().oauth2(kepala).contentType(ContentType.JSON).body(Map.of("year", 2026, "period", "Q1"))
+                .post("/rounds").then().statusCode(403);
+        TopicReader.send(SharedKafka.bootstrapServers(), TestEvents.record(EventTypes.Topics.AGENCIES, UUID.randomUUID(),
+                EventTypes.AGENCY_REGISTERED, agency, new EventScope(agency, "1506", "15"), registered));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(kepala).contentType(ContentType.JSON)
                 .body(Map.of("year", 2026, "period", "Q1")).post("/rounds").then().statusCode(201));
+    }
+
+    private static double refusedAgencyEvents() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("sakip_events_refused_total{")
+                && l.contains("consumer=\"agency-directory\"")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test

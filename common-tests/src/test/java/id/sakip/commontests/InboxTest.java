@@ -26,8 +26,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The inbox behind every consumer: an event is applied once per consumer however often it is
- * delivered, other types pass by unrecorded, a malformed record is refused, and a delivery whose
- * effect rolled back is applied when it comes again.
+ * delivered, other types pass by unrecorded, an event not from its owning service (source or topic)
+ * is refused unrecorded, a malformed record is refused, and a delivery whose effect rolled back is
+ * applied when it comes again.
  */
 @QuarkusTest
 @QuarkusTestResource(value = SakipTestEnvironment.class, initArgs = @ResourceArg(name = "service", value = "commontests"))
@@ -101,5 +102,32 @@ class InboxTest {
         })).isInstanceOf(IllegalStateException.class);
         assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.count("probe-consumer", id))).isZero();
         assertThat(accept("probe-consumer", r)).isPresent();
+    }
+
+    @Test
+    void anEventNotFromItsOwnerIsRefusedWithoutBeingRecorded() throws Exception {
+        String json = mapper.writeValueAsString(new AgencyRegistered("INB-A", "3201", "32", "Kecamatan A", "KECAMATAN"));
+        EventScope scope = new EventScope("INB-A", "3201", "32");
+        UUID forged = UUID.randomUUID();
+        ConsumerRecord<String, String> fromElsewhere = consumed(TestEvents.record(EventTypes.Topics.AGENCIES, forged,
+                EventTypes.AGENCY_REGISTERED, "/sakip/collection-service", "INB-A", scope, json));
+        assertThat(accept("probe-consumer", fromElsewhere)).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.count("probe-consumer", forged))).isZero();
+
+        // the owner's source on a topic that is not the owner's
+        UUID misplaced = UUID.randomUUID();
+        ConsumerRecord<String, String> onAnotherTopic = consumed(TestEvents.record(EventTypes.Topics.MEASUREMENTS, misplaced,
+                EventTypes.AGENCY_REGISTERED, "INB-A", scope, json));
+        assertThat(accept("probe-consumer", onAnotherTopic)).isEmpty();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> inbox.count("probe-consumer", misplaced))).isZero();
+
+        // the same event from its owner is applied
+        assertThat(accept("probe-consumer", consumed(TestEvents.record(EventTypes.Topics.AGENCIES, forged,
+                EventTypes.AGENCY_REGISTERED, "INB-A", scope, json)))).isPresent();
+    }
+
+    private static ConsumerRecord<String, String> consumed(ProducerRecord<String, String> p) {
+        return new ConsumerRecord<>(p.topic(), 0, 0L, 0L, TimestampType.CREATE_TIME, -1, -1, p.key(), p.value(),
+                p.headers(), Optional.empty());
     }
 }

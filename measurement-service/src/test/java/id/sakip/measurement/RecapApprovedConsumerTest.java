@@ -87,9 +87,10 @@ class RecapApprovedConsumerTest {
         String agency = TestAgencies.register("KEC-" + UUID.randomUUID().toString().substring(0, 8), "1506");
         UUID roundId = UUID.randomUUID();
         String bootstrap = SharedKafka.bootstrapServers();
-        for (String value : List.of("60", "84")) {
-            RecapApproved recap = new RecapApproved(roundId, agency, "1506", "15", 2026, "Q2", UUID.randomUUID(), 1, 1,
-                    "sekretaris", OffsetDateTime.now(), List.of(row("IKU-01", "HIGHER_IS_BETTER", "80", value),
+        List<String> values = List.of("60", "84");
+        for (int v = 0; v < values.size(); v++) {
+            RecapApproved recap = new RecapApproved(roundId, agency, "1506", "15", 2026, "Q2", UUID.randomUUID(), 1, v + 1,
+                    "sekretaris", OffsetDateTime.now(), List.of(row("IKU-01", "HIGHER_IS_BETTER", "80", values.get(v)),
                             new RecapApproved.Row("IKU-02", "Indikator IKU-02", "Sasaran 2", "%", Polarity.HIGHER_IS_BETTER,
                                     "SEKSI", new BigDecimal("400"), new BigDecimal("100"), new BigDecimal("90"), null,
                                     null, null)));
@@ -120,6 +121,42 @@ class RecapApprovedConsumerTest {
                 .body("items[0].indicators[0].capaian", equalTo(75));
         given().auth().oauth2(token).get("/measurements/{id}", first.getString("measurementId")).then().statusCode(200)
                 .body("averageCapaian", equalTo(82.5f)).body("versionNo", equalTo(1));
+    }
+
+    @Test
+    void aForgedOrStaleApprovalComputesNothing() throws Exception {
+        String agency = TestAgencies.register("KEC-" + UUID.randomUUID().toString().substring(0, 8), "1506");
+        UUID roundId = UUID.randomUUID();
+        String bootstrap = SharedKafka.bootstrapServers();
+        // in order on the round's partition: version 2 (84/80), version 1 again under a new event id (a
+        // stale approval, 40/80), version 3 from a source that is not collection-service (999/80), and
+        // version 3 from collection-service (88/80), after which the others have been consumed
+        send(bootstrap, roundId, agency, 2, "84", null);
+        send(bootstrap, roundId, agency, 1, "40", null);
+        send(bootstrap, roundId, agency, 3, "999", "/sakip/measurement-service");
+        send(bootstrap, roundId, agency, 3, "88", null);
+
+        List<ConsumerRecord<String, String>> computed = TopicReader.await(bootstrap, EventTypes.Topics.MEASUREMENTS,
+                r -> roundId.toString().equals(r.key()), 2, Duration.ofSeconds(20));
+        assertThat(computed).extracting(r -> new JsonPath(r.value()).getFloat("indicators[0].capaian"))
+                .containsExactly(105.0f, 110.0f);
+        assertThat(TopicReader.all(bootstrap, EventTypes.Topics.MEASUREMENTS, r -> roundId.toString().equals(r.key()),
+                Duration.ofSeconds(2))).hasSize(2);
+        String token = TestJwt.as("tim-sakip").agency(agency).mint();
+        given().auth().oauth2(token).get("/measurements?allVersions=true&sort=versionNo&roundId=" + roundId).then()
+                .statusCode(200).body("total", equalTo(2)).body("items[1].indicators[0].capaian", equalTo(110));
+    }
+
+    private void send(String bootstrap, UUID roundId, String agency, int recapVersion, String realisasi, String source)
+            throws Exception {
+        RecapApproved recap = new RecapApproved(roundId, agency, "1506", "15", 2026, "Q3", UUID.randomUUID(), 1,
+                recapVersion, "sekretaris", OffsetDateTime.now(), List.of(row("IKU-01", "HIGHER_IS_BETTER", "80", realisasi)));
+        EventScope scope = new EventScope(agency, "1506", "15");
+        String json = mapper.writeValueAsString(recap);
+        TopicReader.send(bootstrap, source == null
+                ? TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(), EventTypes.RECAP_APPROVED, roundId.toString(), scope, json)
+                : TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(), EventTypes.RECAP_APPROVED, source,
+                        roundId.toString(), scope, json));
     }
 
     private static RecapApproved.Row row(String code, String polarity, String target, String realisasi) {

@@ -80,4 +80,42 @@ class SummaryTest {
         given().auth().oauth2(TestJwt.as("provinsi").province("32").mint())
                 .get("/summaries?agencyCode=" + agency).then().statusCode(200).body("total", equalTo(0));
     }
+
+    @Test
+    void aMeasurementFromAnotherSourceIsNotBelievedAndAStaleVersionDoesNotReplaceTheCurrentOne() throws Exception {
+        String agency = TestAgencies.register("KEC-" + UUID.randomUUID().toString().substring(0, 8), "1506");
+        UUID round = UUID.randomUUID();
+        MeasurementComputed v2 = measurement(agency, round, 2, "85");
+        // produced by hand with a plausible source that is not measurement-service's
+        MeasurementComputed forged = measurement(agency, round, 3, "999.99");
+        // version 1 of the round arriving after version 2 (a replay, or a late redelivery)
+        MeasurementComputed stale = measurement(agency, round, 1, "70");
+        send(v2, null);
+        send(forged, "/sakip/reporting-service");
+        send(stale, null);
+
+        String kepala = TestJwt.as("kepala").agency(agency).mint();
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().auth().oauth2(kepala)
+                .get("/summaries/{id}", stale.measurementId()).then().statusCode(200)
+                .body("current", equalTo(false)).body("averageCapaian", equalTo(70)));
+        given().auth().oauth2(kepala).get("/summaries/{id}", forged.measurementId()).then().statusCode(404);
+        given().auth().oauth2(TestJwt.as("provinsi").province("15").mint()).get("/summaries?agencyCode=" + agency)
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].measurementVersion", equalTo(2)).body("items[0].averageCapaian", equalTo(85));
+    }
+
+    private MeasurementComputed measurement(String agency, UUID round, int version, String average) {
+        return new MeasurementComputed(UUID.randomUUID(), version, round, agency, "1506", "15", 2026, "Q2",
+                OffsetDateTime.now(), new BigDecimal(average), "SANGAT_TINGGI", 1, 0, List.of(), List.of());
+    }
+
+    private void send(MeasurementComputed m, String source) throws Exception {
+        EventScope scope = new EventScope(m.agencyCode(), "1506", "15");
+        String key = m.roundId().toString();
+        String json = mapper.writeValueAsString(m);
+        TopicReader.send(SharedKafka.bootstrapServers(), source == null
+                ? TestEvents.record(EventTypes.Topics.MEASUREMENTS, UUID.randomUUID(), EventTypes.MEASUREMENT_COMPUTED, key, scope, json)
+                : TestEvents.record(EventTypes.Topics.MEASUREMENTS, UUID.randomUUID(), EventTypes.MEASUREMENT_COMPUTED, source, key,
+                        scope, json));
+    }
 }

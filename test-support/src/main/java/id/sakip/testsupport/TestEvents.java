@@ -3,6 +3,7 @@ package id.sakip.testsupport;
 import com.fasterxml.jackson.databind.node.NullNode;
 import id.sakip.common.event.CloudEventHeaders;
 import id.sakip.common.event.EventEnvelope;
+import id.sakip.common.event.EventOwner;
 import id.sakip.common.event.EventScope;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,9 +15,16 @@ public final class TestEvents {
     private TestEvents() {
     }
 
+    /** A record as the type's owning service would publish it (its source). */
     public static ProducerRecord<String, String> record(String topic, UUID id, String type, String key,
             EventScope scope, String json) {
-        EventEnvelope e = new EventEnvelope(id, "/sakip/test", type, OffsetDateTime.now(ZoneOffset.UTC),
+        return record(topic, id, type, EventOwner.of(type).map(EventOwner::source).orElse("/sakip/test"), key, scope, json);
+    }
+
+    /** A record from the given source: a forgery when it is not the type's owner. */
+    public static ProducerRecord<String, String> record(String topic, UUID id, String type, String source, String key,
+            EventScope scope, String json) {
+        EventEnvelope e = new EventEnvelope(id, source, type, OffsetDateTime.now(ZoneOffset.UTC),
                 "test/" + key, key, scope, NullNode.instance, null);
         return CloudEventHeaders.toRecord(topic, e, json);
     }

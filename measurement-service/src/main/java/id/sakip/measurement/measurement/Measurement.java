@@ -58,6 +58,9 @@ public class Measurement extends PanacheEntityBase implements AgencyScoped {
     /** The PK version whose targets were used; null when the PK had not arrived. */
     @Column(name = "agreement_version")
     public Integer agreementVersion;
+    /** The recap version it was computed from; null before migration V9. */
+    @Column(name = "recap_version")
+    public Integer recapVersion;
     /** What made this version: RECAP_APPROVED or AGREEMENT_REVISED. */
     @Column(name = "computed_by")
     public String trigger;

@@ -37,9 +37,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 @ApplicationScoped
 public class MeasurementService {
+    private static final Logger LOG = Logger.getLogger(MeasurementService.class);
     /** Sasaran of indicators the recap gives none for. */
     static final String NO_SASARAN = "(tanpa sasaran)";
     /** Tujuan of indicators the PK places under none, when others have one. */
@@ -72,13 +74,24 @@ public class MeasurementService {
 
     /**
      * Computes capaian for every row of an approved recap and publishes MeasurementComputed. Runs in
-     * the consumer's transaction (with its inbox record).
+     * the consumer's transaction (with its inbox record). A recap version that is not newer than the
+     * one already measured for the round (a stale or replayed approval under a new event id) computes
+     * nothing: empty.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Measurement compute(RecapApproved recap) {
+    public Optional<Measurement> compute(RecapApproved recap) {
         lockAgencyYear(recap.agencyCode(), recap.year());
-        return computeVersion(recap.roundId(), recap.agencyCode(), recap.regionCode(), recap.provinceCode(),
-                recap.year(), recap.period(), recap.rows().stream().map(Input::of).toList(), MeasurementComputed.BY_RECAP);
+        Integer applied = Measurement.getEntityManager()
+                .createQuery("select max(m.recapVersion) from Measurement m where m.roundId = ?1", Integer.class)
+                .setParameter(1, recap.roundId()).getSingleResult();
+        if (applied != null && recap.recapVersion() <= applied) {
+            LOG.infof("round %s: recap version %d ignored, version %d is already measured", recap.roundId(),
+                    recap.recapVersion(), applied);
+            return Optional.empty();
+        }
+        return Optional.of(computeVersion(recap.roundId(), recap.agencyCode(), recap.regionCode(), recap.provinceCode(),
+                recap.year(), recap.period(), recap.rows().stream().map(Input::of).toList(), MeasurementComputed.BY_RECAP,
+                recap.recapVersion()));
     }
 
     /**
@@ -95,7 +108,7 @@ public class MeasurementService {
                 continue;
             }
             computeVersion(m.roundId, m.agencyCode, m.regionCode, m.provinceCode, m.year, m.period,
-                    m.indicators.stream().map(Input::of).toList(), MeasurementComputed.BY_REVISED_AGREEMENT);
+                    m.indicators.stream().map(Input::of).toList(), MeasurementComputed.BY_REVISED_AGREEMENT, m.recapVersion);
             n++;
         }
         return n;
@@ -114,7 +127,7 @@ public class MeasurementService {
     }
 
     private Measurement computeVersion(UUID roundId, String agencyCode, String regionCode, String provinceCode,
-            int year, String period, List<Input> rows, String trigger) {
+            int year, String period, List<Input> rows, String trigger, Integer recapVersion) {
         List<Measurement> earlier = Measurement.list("roundId = ?1 order by versionNo desc", roundId);
         earlier.forEach(e -> e.current = false);
         Measurement.flush();
@@ -129,6 +142,7 @@ public class MeasurementService {
         m.year = year;
         m.period = period;
         m.trigger = trigger;
+        m.recapVersion = recapVersion;
         m.computedAt = OffsetDateTime.now(ZoneOffset.UTC);
         CapaianEngine engine = new CapaianEngine(AgencySettings.of(agencyCode));
         AgreementCopy agreement = AgreementCopy.current(agencyCode, year);

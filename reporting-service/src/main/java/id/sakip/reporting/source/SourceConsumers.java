@@ -105,6 +105,10 @@ public class SourceConsumers {
                             RoundRecord r = round(e.roundId(), e.agencyCode(), e.regionCode(), e.provinceCode(), e.year(),
                                     e.period());
                             RoundRecord.Unit u = r.units.get(e.unitCode());
+                            // a submission no later than the one kept (a stale or replayed event) changes nothing
+                            if (u != null && u.submittedAt() != null && !e.submittedAt().isAfter(u.submittedAt())) {
+                                return;
+                            }
                             r.units.put(e.unitCode(), new RoundRecord.Unit(u == null ? null : u.deadline(), e.submittedBy(),
                                     e.submittedAt(), e.submittedByName(), e.submittedByNip()));
                             touch(r);
