@@ -1,13 +1,18 @@
 package id.sakip.testsupport;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,11 +23,15 @@ import java.util.List;
  * <li>resources only translate HTTP: no resource touches an entity, Panache or the EntityManager;
  * <li>no cycles between the feature packages of a service;
  * <li>no service uses another service's classes; services meet only through common and events;
- * <li>common depends on no service.
+ * <li>common depends on no service;
+ * <li>every consumer ({@code @Incoming}) goes through {@code InboxGate}: deduplicated, and only events
+ * from their owning service.
  * </ul>
  */
 public final class ArchitectureRules {
     public static final List<String> SERVICES = List.of("indicator", "collection", "measurement", "reporting");
+    private static final String INCOMING = "org.eclipse.microprofile.reactive.messaging.Incoming";
+    private static final String INBOX_GATE = "id.sakip.common.inbox.InboxGate";
 
     private ArchitectureRules() {
     }
@@ -47,6 +56,7 @@ public final class ArchitectureRules {
                                 + "-service's classes"));
             }
         }
+        rules.add(consumersUseTheInboxGate());
         check(rules, classes);
     }
 
@@ -65,7 +75,21 @@ public final class ArchitectureRules {
                 .as("common's resources only translate HTTP"));
         rules.add(slices().matching("id.sakip.common.(*)..").should().beFreeOfCycles()
                 .as("the packages of common have no cycles"));
+        rules.add(consumersUseTheInboxGate());
         check(rules, classes);
+    }
+
+    private static ArchRule consumersUseTheInboxGate() {
+        return methods().that().areAnnotatedWith(INCOMING).should(new ArchCondition<JavaMethod>("call InboxGate") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                boolean gated = method.getMethodCallsFromSelf().stream()
+                        .anyMatch(c -> c.getTargetOwner().getName().equals(INBOX_GATE));
+                if (!gated) {
+                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " consumes without InboxGate"));
+                }
+            }
+        }).as("every consumer goes through InboxGate (deduplication, owner check)");
     }
 
     /** Evaluates every rule (not only up to the first broken one) and fails with all that are broken. */
