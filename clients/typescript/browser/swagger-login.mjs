@@ -48,8 +48,11 @@ try {
   result.loginPage = popup.url().replace(/\?.*/, "");
   await popup.locator("#username").fill(username);
   await popup.locator("#password").fill(password);
-  await popup.locator("#kc-login").click();
-  await popup.waitForEvent("close", { timeout: 30000 });
+  // Swagger UI's redirect page closes the popup as soon as it has the code: wait for the close from
+  // before the click, or a fast close is missed and the wait never ends
+  const closed = popup.waitForEvent("close", { timeout: 30000 });
+  await popup.locator("#kc-login").click({ noWaitAfter: true });
+  await closed;
   await flow.getByText("Authorized", { exact: true }).waitFor();
   result.authorized = true;
   await page.locator(".btn-done").first().click();

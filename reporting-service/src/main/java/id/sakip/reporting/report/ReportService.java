@@ -1,5 +1,7 @@
 package id.sakip.reporting.report;
 
+import id.sakip.common.agency.AgencyDirectory;
+import id.sakip.common.agency.KnownAgency;
 import id.sakip.common.attachment.AttachmentStore;
 import id.sakip.common.attachment.StoredFile;
 import id.sakip.common.outbox.Outbox;
@@ -22,7 +24,6 @@ import id.sakip.reporting.document.Party;
 import id.sakip.reporting.document.RenderOptions;
 import id.sakip.reporting.document.Rendered;
 import id.sakip.reporting.document.Signer;
-import id.sakip.reporting.source.AgencyProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -45,10 +46,12 @@ public class ReportService
     private final Letterhead letterhead;
     private final PadesSigner signer;
     private final Outbox outbox;
+    private final AgencyDirectory agencies;
 
     public ReportService(CallerContext caller, SopKit kit, Documents documents, Letterhead letterhead,
-            PadesSigner signer, Outbox outbox) {
+            PadesSigner signer, Outbox outbox, AgencyDirectory agencies) {
         super(kit, Report.class, "report");
+        this.agencies = agencies;
         this.caller = caller;
         this.documents = documents;
         this.letterhead = letterhead;
@@ -64,9 +67,10 @@ public class ReportService
                 OffsetDateTime.now(ZoneOffset.UTC));
         subject(r, req.year());
         r.title = documents.title(r.kind, r.year, r.period);
-        AgencyProfile a = AgencyProfile.findById(agency);
-        r.regionCode = a == null ? null : a.regionCode;
-        r.provinceCode = a == null ? null : a.provinceCode;
+        // the opening agency is one the directory knows (a write needs it), so both codes are there
+        KnownAgency a = agencies.find(agency).orElseThrow();
+        r.regionCode = a.regionCode;
+        r.provinceCode = a.provinceCode;
         r.persist();
         kit.start(r, ReportProcedure.NAME, ReportProcedure.ORDER, req.disposition());
         return viewOf(r);
