@@ -9,6 +9,7 @@ import id.sakip.common.event.DomainEvent;
 import id.sakip.common.event.EventOwner;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.AgencyRegistered;
+import id.sakip.common.event.v1.AgencyState;
 import id.sakip.common.event.v1.CollectionRoundOpened;
 import id.sakip.common.event.v1.FormReturned;
 import id.sakip.common.event.v1.FormSubmitted;
@@ -60,6 +61,7 @@ class EventExamplesTest {
     /** The payload class of each type (one class serves two types where the data says which). */
     static final Map<String, Class<? extends DomainEvent>> CLASSES = Map.ofEntries(
             Map.entry(EventTypes.AGENCY_REGISTERED, AgencyRegistered.class),
+            Map.entry(EventTypes.AGENCY_STATE, AgencyState.class),
             Map.entry(EventTypes.INDICATOR_DEFINED, IndicatorDefined.class),
             Map.entry(EventTypes.INDICATOR_CHANGED, IndicatorDefined.class),
             Map.entry(EventTypes.AGREEMENT_SIGNED, PerformanceAgreementSigned.class),

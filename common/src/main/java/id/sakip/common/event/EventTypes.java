@@ -24,6 +24,8 @@ public final class EventTypes {
         public static final String ROUNDS = "sakip.collection.rounds";
         public static final String MEASUREMENTS = "sakip.measurement.measurements";
         public static final String REPORTS = "sakip.reporting.reports";
+        /** State topics (compacted): the latest record per key is the entity's full current state. */
+        public static final String AGENCY_STATE = "sakip.indicator.agency-state";
     }
 
     public static final String AGENCY_REGISTERED = "id.sakip.indicator.AgencyRegistered.v1";
@@ -45,4 +47,6 @@ public final class EventTypes {
     public static final String MEASUREMENT_APPROVED = "id.sakip.measurement.MeasurementApproved.v1";
     public static final String MEASUREMENT_SIGNED = "id.sakip.measurement.MeasurementSigned.v1";
     public static final String REPORT_PUBLISHED = "id.sakip.reporting.ReportPublished.v1";
+    /** An agency's profile with its units and their names, as it stands now (state topic). */
+    public static final String AGENCY_STATE = "id.sakip.indicator.AgencyState.v1";
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * service. They must say the same.
  */
 class ReadmeEventsTest {
-    private static final Pattern TOPIC_LIST = Pattern.compile("`([a-z.]+)`: ([A-Za-z, ]+)");
+    private static final Pattern TOPIC_LIST = Pattern.compile("`([a-z.-]+)`: ([A-Za-z, ]+)");
     private static Map<String, Map<String, Set<String>>> sent;
     private static Map<String, Map<String, Set<String>>> received;
     private static Map<String, Set<String>> channels;

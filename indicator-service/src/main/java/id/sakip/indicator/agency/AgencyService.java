@@ -10,6 +10,7 @@ import id.sakip.common.security.CallerContext;
 import id.sakip.common.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -23,11 +24,13 @@ public class AgencyService {
     private final Outbox outbox;
     private final CallerContext caller;
     private final AgencyDirectory directory;
+    private final Event<AgencyChanged> changed;
 
-    public AgencyService(Outbox outbox, CallerContext caller, AgencyDirectory directory) {
+    public AgencyService(Outbox outbox, CallerContext caller, AgencyDirectory directory, Event<AgencyChanged> changed) {
         this.outbox = outbox;
         this.caller = caller;
         this.directory = directory;
+        this.changed = changed;
     }
 
     @Transactional
@@ -49,6 +52,7 @@ public class AgencyService {
         AgencyRegistered event = new AgencyRegistered(a.code, a.regionCode, a.provinceCode, a.name, a.type.name());
         directory.register(event);
         outbox.publish(event);
+        changed.fire(new AgencyChanged(a.code));
         return AgencyDtos.AgencyView.of(a);
     }
 

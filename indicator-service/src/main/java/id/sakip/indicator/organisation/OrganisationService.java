@@ -2,8 +2,10 @@ package id.sakip.indicator.organisation;
 
 import id.sakip.common.problem.ProblemException;
 import id.sakip.indicator.agency.Agency;
+import id.sakip.indicator.agency.AgencyChanged;
 import id.sakip.indicator.agency.AgencyService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -16,9 +18,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrganisationService {
     private final AgencyService agencies;
+    private final Event<AgencyChanged> changed;
 
-    public OrganisationService(AgencyService agencies) {
+    public OrganisationService(AgencyService agencies, Event<AgencyChanged> changed) {
         this.agencies = agencies;
+        this.changed = changed;
     }
 
     @Transactional
@@ -39,6 +43,7 @@ public class OrganisationService {
         n.name = req.name();
         u.names.add(n);
         u.persist();
+        changed.fire(new AgencyChanged(agency.code));
         return OrganisationDtos.UnitView.of(u, LocalDate.now());
     }
 
@@ -62,6 +67,7 @@ public class OrganisationService {
         u.names.add(n);
         Unit.getEntityManager().lock(u, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         Unit.flush();
+        changed.fire(new AgencyChanged(u.agencyCode));
         return OrganisationDtos.UnitView.of(u, req.validFrom());
     }
 
