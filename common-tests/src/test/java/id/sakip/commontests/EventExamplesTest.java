@@ -11,6 +11,7 @@ import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.AgencyRegistered;
 import id.sakip.common.event.v1.AgencyState;
 import id.sakip.common.event.v1.CollectionRoundOpened;
+import id.sakip.common.event.v1.CurrentMeasurement;
 import id.sakip.common.event.v1.FormReturned;
 import id.sakip.common.event.v1.FormSubmitted;
 import id.sakip.common.event.v1.IndicatorDefined;
@@ -75,6 +76,7 @@ class EventExamplesTest {
             Map.entry(EventTypes.SUBMISSION_DEADLINE_APPROACHING, SubmissionDeadline.class),
             Map.entry(EventTypes.SUBMISSION_OVERDUE, SubmissionDeadline.class),
             Map.entry(EventTypes.MEASUREMENT_COMPUTED, MeasurementComputed.class),
+            Map.entry(EventTypes.CURRENT_MEASUREMENT, CurrentMeasurement.class),
             Map.entry(EventTypes.MEASUREMENT_APPROVED, MeasurementApproved.class),
             Map.entry(EventTypes.MEASUREMENT_SIGNED, MeasurementSigned.class),
             Map.entry(EventTypes.REPORT_PUBLISHED, ReportPublished.class));

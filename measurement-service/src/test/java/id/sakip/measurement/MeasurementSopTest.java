@@ -206,6 +206,14 @@ class MeasurementSopTest {
         assertThat(approved.getInt("measurementVersion")).isEqualTo(2);
         assertThat(approved.getString("approvedBy")).isEqualTo("sekretaris@" + agency);
         assertThat(new JsonPath(events.get(3).value()).getString("signatory.nip")).isEqualTo("197203151998031004");
+        // the state topic's last record for the period: version 2, approved and signed
+        List<ConsumerRecord<String, String>> states = TopicReader.await(SharedKafka.bootstrapServers(),
+                EventTypes.Topics.MEASUREMENT_STATE, r -> (agency + "/2026/Q1").equals(r.key()), 4, Duration.ofSeconds(20));
+        JsonPath state = new JsonPath(states.get(states.size() - 1).value());
+        assertThat(state.getInt("measurementVersion")).isEqualTo(2);
+        assertThat(state.getString("review.approvedBy")).isEqualTo("sekretaris@" + agency);
+        assertThat(state.getString("review.signedBy")).isEqualTo("kepala@" + agency);
+        assertThat(state.getString("review.signedAt")).isNotNull();
 
         // the worksheet of the signed version: 21/20 = 105.00; (2 x 2.1 - 2.2) / 2.1 = 95.24 -> not achieved
         String measurementId = given().auth().oauth2(kepala).get("/measurement-rounds/{id}", id).then().extract()

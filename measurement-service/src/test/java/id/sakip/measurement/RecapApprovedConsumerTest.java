@@ -121,6 +121,22 @@ class RecapApprovedConsumerTest {
                 .body("items[0].indicators[0].capaian", equalTo(75));
         given().auth().oauth2(token).get("/measurements/{id}", first.getString("measurementId")).then().statusCode(200)
                 .body("averageCapaian", equalTo(82.5f)).body("versionNo", equalTo(1));
+
+        // the state topic: one record per version under agency/year/period, the last the one in force
+        String key = agency + "/2026/Q2";
+        List<ConsumerRecord<String, String>> states = TopicReader.await(bootstrap, EventTypes.Topics.MEASUREMENT_STATE,
+                r -> key.equals(r.key()), 2, Duration.ofSeconds(20));
+        JsonPath state = new JsonPath(states.get(1).value());
+        assertThat(EventSchemas.violations(EventTypes.CURRENT_MEASUREMENT, states.get(1).value())).isEmpty();
+        assertThat(TopicReader.header(states.get(1), CloudEventHeaders.TYPE)).isEqualTo(EventTypes.CURRENT_MEASUREMENT);
+        assertThat(state.getString("measurementId")).isEqualTo(second.getString("measurementId"));
+        assertThat(state.getInt("measurementVersion")).isEqualTo(2);
+        assertThat(state.getString("supersedesMeasurementId")).isEqualTo(first.getString("measurementId"));
+        assertThat(state.getFloat("averageCapaian")).isEqualTo(97.5f);
+        assertThat(state.getList("sasaran.sasaran")).containsExactly("Sasaran 1", "Sasaran 2");
+        assertThat(state.getList("indicators.capaian", Float.class)).containsExactly(105.0f, 90.0f);
+        assertThat(state.getString("review.approvedBy")).isNull();
+        assertThat(new JsonPath(states.get(0).value()).getString("supersedesMeasurementId")).isNull();
     }
 
     @Test

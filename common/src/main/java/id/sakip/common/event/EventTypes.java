@@ -26,6 +26,7 @@ public final class EventTypes {
         public static final String REPORTS = "sakip.reporting.reports";
         /** State topics (compacted): the latest record per key is the entity's full current state. */
         public static final String AGENCY_STATE = "sakip.indicator.agency-state";
+        public static final String MEASUREMENT_STATE = "sakip.measurement.measurement-state";
     }
 
     public static final String AGENCY_REGISTERED = "id.sakip.indicator.AgencyRegistered.v1";
@@ -49,4 +50,6 @@ public final class EventTypes {
     public static final String REPORT_PUBLISHED = "id.sakip.reporting.ReportPublished.v1";
     /** An agency's profile with its units and their names, as it stands now (state topic). */
     public static final String AGENCY_STATE = "id.sakip.indicator.AgencyState.v1";
+    /** The current measurement of an agency's period with its review, as it stands now (state topic). */
+    public static final String CURRENT_MEASUREMENT = "id.sakip.measurement.CurrentMeasurement.v1";
 }

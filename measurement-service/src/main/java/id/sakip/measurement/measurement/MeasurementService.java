@@ -24,6 +24,7 @@ import id.sakip.measurement.settings.AgencySettings;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -49,11 +50,14 @@ public class MeasurementService {
     private final Outbox outbox;
     private final CallerContext caller;
     private final AgencyDirectory directory;
+    private final Event<MeasurementChanged> changed;
 
-    public MeasurementService(Outbox outbox, CallerContext caller, AgencyDirectory directory) {
+    public MeasurementService(Outbox outbox, CallerContext caller, AgencyDirectory directory,
+            Event<MeasurementChanged> changed) {
         this.outbox = outbox;
         this.caller = caller;
         this.directory = directory;
+        this.changed = changed;
     }
 
     /** One indicator's input to a computation: what the recap (or an earlier version) says. */
@@ -174,6 +178,7 @@ public class MeasurementService {
         rollUp(engine, m);
         m.persist();
         outbox.publish(m.computed());
+        changed.fire(new MeasurementChanged(agencyCode, year, period));
         return m;
     }
 

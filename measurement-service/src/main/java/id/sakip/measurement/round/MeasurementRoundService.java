@@ -16,8 +16,10 @@ import id.sakip.common.sop.SopKit;
 import id.sakip.common.sop.SopStep;
 import id.sakip.common.sop.StepRecord;
 import id.sakip.measurement.measurement.Measurement;
+import id.sakip.measurement.measurement.MeasurementChanged;
 import id.sakip.measurement.sop.MeasurementProcedure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -37,12 +39,15 @@ public class MeasurementRoundService extends SopAggregateWithFiles<MeasurementRo
     private final CallerContext caller;
     private final SopEngine sop;
     private final Outbox outbox;
+    private final Event<MeasurementChanged> changed;
 
-    public MeasurementRoundService(CallerContext caller, SopEngine sop, SopKit kit, Outbox outbox) {
+    public MeasurementRoundService(CallerContext caller, SopEngine sop, SopKit kit, Outbox outbox,
+            Event<MeasurementChanged> changed) {
         super(kit, MeasurementRound.class, "measurement round");
         this.caller = caller;
         this.sop = sop;
         this.outbox = outbox;
+        this.changed = changed;
     }
 
     @Override
@@ -89,6 +94,8 @@ public class MeasurementRoundService extends SopAggregateWithFiles<MeasurementRo
         outbox.publish(r.sign(Measurement.findById(r.measurementId), signatory == null ? null
                 : new PerformanceAgreementSigned.Signatory(signatory.name(), signatory.nip(), signatory.position()),
                 caller.subject(), OffsetDateTime.now(ZoneOffset.UTC)));
+        MeasurementRound.flush();
+        changed.fire(new MeasurementChanged(r.agencyCode, r.year, r.period));
     }
 
     /** The Sekretaris approves (MeasurementApproved). Whoever computed it may not. */
@@ -103,6 +110,7 @@ public class MeasurementRoundService extends SopAggregateWithFiles<MeasurementRo
         sop.complete(r.id, MeasurementProcedure.REVIEW, d.reason() == null ? null : StepRecord.note(d.reason()), "APPROVED");
         outbox.publish(approved);
         MeasurementRound.flush();
+        changed.fire(new MeasurementChanged(r.agencyCode, r.year, r.period));
         return viewOf(r);
     }
 
