@@ -127,6 +127,29 @@ class CollectionFlowTest {
         assertThat(recap.getList("rows.indicatorCode")).containsExactly("IKU-01", "IKU-02");
         assertThat(recap.getFloat("rows[0].realisasi")).isEqualTo(21.5f);
         assertThat(recap.getFloat("rows[1].periodTarget")).isEqualTo(10f);
+
+        // the state topic: under agency/year/period, the round as it stood after each change; the last is approved
+        String key = agency + "/2026/Q1";
+        await().atMost(Duration.ofSeconds(20)).until(() -> TopicReader.all(bootstrap, EventTypes.Topics.ROUND_STATE,
+                r -> key.equals(r.key()), Duration.ofMillis(500)).stream()
+                .anyMatch(r -> "APPROVED".equals(new JsonPath(r.value()).getString("status"))));
+        List<ConsumerRecord<String, String>> states = TopicReader.all(bootstrap, EventTypes.Topics.ROUND_STATE,
+                r -> key.equals(r.key()), Duration.ofSeconds(1));
+        ConsumerRecord<String, String> last = states.get(states.size() - 1);
+        assertThat(EventSchemas.violations(EventTypes.ROUND_STATE, last.value())).isEmpty();
+        JsonPath state = new JsonPath(last.value());
+        assertThat(state.getString("status")).isEqualTo("APPROVED");
+        assertThat(state.getString("roundId")).isEqualTo(roundId);
+        assertThat(state.getInt("recapVersion")).isEqualTo(1);
+        assertThat(state.getList("forms.unitCode")).containsExactly("SEKRETARIAT", "SEKSI-PEM");
+        assertThat(state.getList("forms.status")).containsExactly("SUBMITTED", "SUBMITTED");
+        assertThat(state.getList("forms.timeliness")).containsExactly("ON_TIME", "ON_TIME");
+        assertThat(state.getInt("counts.onTime")).isEqualTo(2);
+        assertThat(states).extracting(r -> new JsonPath(r.value()).getString("status"))
+                .contains("PREPARING", "OPEN", "RECAP_COMPILED", "APPROVED");
+        assertThat(states.stream().map(r -> new JsonPath(r.value()))
+                .filter(j -> "OPEN".equals(j.getString("status")) && j.getList("forms").size() == 2).findFirst().orElseThrow()
+                .getList("forms.timeliness")).contains("PENDING");
     }
 
     @Test

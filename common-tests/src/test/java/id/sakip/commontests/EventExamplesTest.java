@@ -23,6 +23,7 @@ import id.sakip.common.event.v1.RecapApproved;
 import id.sakip.common.event.v1.RecapReturned;
 import id.sakip.common.event.v1.ReportPublished;
 import id.sakip.common.event.v1.RoundReopened;
+import id.sakip.common.event.v1.RoundState;
 import id.sakip.common.event.v1.SubmissionDeadline;
 import id.sakip.testsupport.EventSchemas;
 import id.sakip.testsupport.SakipTestEnvironment;
@@ -73,6 +74,7 @@ class EventExamplesTest {
             Map.entry(EventTypes.RECAP_RETURNED, RecapReturned.class),
             Map.entry(EventTypes.RECAP_APPROVED, RecapApproved.class),
             Map.entry(EventTypes.ROUND_REOPENED, RoundReopened.class),
+            Map.entry(EventTypes.ROUND_STATE, RoundState.class),
             Map.entry(EventTypes.SUBMISSION_DEADLINE_APPROACHING, SubmissionDeadline.class),
             Map.entry(EventTypes.SUBMISSION_OVERDUE, SubmissionDeadline.class),
             Map.entry(EventTypes.MEASUREMENT_COMPUTED, MeasurementComputed.class),

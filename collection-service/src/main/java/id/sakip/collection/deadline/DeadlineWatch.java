@@ -3,10 +3,12 @@ package id.sakip.collection.deadline;
 import id.sakip.collection.CollectionConfig;
 import id.sakip.collection.round.CollectionForm;
 import id.sakip.collection.round.CollectionRound;
+import id.sakip.collection.round.RoundChanged;
 import id.sakip.common.event.v1.SubmissionDeadline;
 import id.sakip.common.outbox.Outbox;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -25,8 +27,10 @@ public class DeadlineWatch {
     private final EntityManager em;
     private final Outbox outbox;
     private final CollectionConfig config;
+    private final Event<RoundChanged> changed;
 
-    public DeadlineWatch(EntityManager em, Outbox outbox, CollectionConfig config) {
+    public DeadlineWatch(EntityManager em, Outbox outbox, CollectionConfig config, Event<RoundChanged> changed) {
+        this.changed = changed;
         this.em = em;
         this.outbox = outbox;
         this.config = config;
@@ -53,6 +57,8 @@ public class DeadlineWatch {
             CollectionForm f = em.find(CollectionForm.class, id);
             f.overdueNotifiedAt = now;
             publish(f, now);
+            // the form is now missing: the round's state says so
+            changed.fire(new RoundChanged(f.roundId));
             published++;
         }
         @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import id.sakip.collection.round.Evidence;
 import id.sakip.collection.round.FormRow;
 import id.sakip.collection.round.FormStatus;
 import id.sakip.collection.round.RoundAuditTrail;
+import id.sakip.collection.round.RoundChanged;
 import id.sakip.collection.round.RoundStatus;
 import id.sakip.collection.round.Rounds;
 import id.sakip.common.attachment.AttachmentStore;
@@ -24,6 +25,7 @@ import id.sakip.common.sop.SopEngine;
 import id.sakip.common.vocabulary.PredicateScale;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -53,9 +55,11 @@ public class FormService {
     private final Outbox outbox;
     private final SopEngine sop;
     private final AttachmentStore attachments;
+    private final Event<RoundChanged> changed;
 
     public FormService(Rounds rounds, CallerContext caller, Outbox outbox, SopEngine sop,
-            AttachmentStore attachments, RoundAuditTrail trail, AuditLog audit) {
+            AttachmentStore attachments, RoundAuditTrail trail, AuditLog audit, Event<RoundChanged> changed) {
+        this.changed = changed;
         this.trail = trail;
         this.audit = audit;
         this.rounds = rounds;
@@ -231,6 +235,7 @@ public class FormService {
             trail.record(round, f.id, "FORM_RECEIVED", f.status, f.status, null);
             CollectionForm.flush();
         }
+        changed.fire(new RoundChanged(f.roundId));
         return FormDtos.FormView.of(f);
     }
 
@@ -254,6 +259,7 @@ public class FormService {
             sop.completeBySystem(round.id, CollectionProcedure.FILL, String.join(", ",
                     all.stream().map(o -> o.submittedBy).distinct().toList()));
         }
+        changed.fire(new RoundChanged(f.roundId));
         return FormDtos.FormView.of(f);
     }
 

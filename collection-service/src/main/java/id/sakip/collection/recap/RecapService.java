@@ -6,6 +6,7 @@ import id.sakip.collection.round.CollectionRound;
 import id.sakip.collection.round.FormStatus;
 import id.sakip.collection.round.RoundAudit;
 import id.sakip.collection.round.RoundAuditTrail;
+import id.sakip.collection.round.RoundChanged;
 import id.sakip.collection.round.RoundStatus;
 import id.sakip.collection.round.Rounds;
 import id.sakip.collection.workflow.RoundDtos;
@@ -19,6 +20,7 @@ import id.sakip.common.security.CallerContext;
 import id.sakip.common.sop.SopEngine;
 import id.sakip.common.sop.StepRecord;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,8 +38,11 @@ public class RecapService {
     private final CallerContext caller;
     private final Outbox outbox;
     private final SopEngine sop;
+    private final Event<RoundChanged> changed;
 
-    public RecapService(Rounds rounds, CallerContext caller, Outbox outbox, SopEngine sop, RoundAuditTrail trail) {
+    public RecapService(Rounds rounds, CallerContext caller, Outbox outbox, SopEngine sop, RoundAuditTrail trail,
+            Event<RoundChanged> changed) {
+        this.changed = changed;
         this.trail = trail;
         this.rounds = rounds;
         this.caller = caller;
@@ -86,6 +91,7 @@ public class RecapService {
         trail.record(r, null, "RECAP_COMPILED", from, r.status, null);
         sop.complete(r.id, CollectionProcedure.RECAP, null, "DONE");
         CollectionRound.flush();
+        changed.fire(new RoundChanged(r.id));
         return RoundService.view(r, forms);
     }
 
@@ -102,6 +108,7 @@ public class RecapService {
         sop.complete(r.id, CollectionProcedure.REVIEW, null, "APPROVED");
         CollectionRound.flush();
         outbox.publish(approved);
+        changed.fire(new RoundChanged(r.id));
         return RoundService.view(r, forms);
     }
 
@@ -162,6 +169,7 @@ public class RecapService {
             outbox.publish(e);
         }
         CollectionRound.flush();
+        changed.fire(new RoundChanged(r.id));
         return RoundService.view(r, before.forms);
     }
 

@@ -7,6 +7,7 @@ import id.sakip.collection.round.CollectionForm;
 import id.sakip.collection.round.CollectionProcedure;
 import id.sakip.collection.round.CollectionRound;
 import id.sakip.collection.round.RoundAuditTrail;
+import id.sakip.collection.round.RoundChanged;
 import id.sakip.collection.round.RoundStatus;
 import id.sakip.collection.round.Rounds;
 import id.sakip.common.attachment.AttachmentStore;
@@ -23,6 +24,7 @@ import id.sakip.common.sop.SopInstance;
 import id.sakip.common.sop.SopKit;
 import id.sakip.common.sop.SopStep;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,11 +44,13 @@ public class RoundService
     private final CallerContext caller;
     private final CollectionConfig config;
     private final Rounds rounds;
+    private final Event<RoundChanged> changed;
 
     public RoundService(Outbox outbox, CallerContext caller, SopKit kit, CollectionConfig config,
-            RoundAuditTrail trail, Rounds rounds) {
+            RoundAuditTrail trail, Rounds rounds, Event<RoundChanged> changed) {
         super(kit, CollectionRound.class, "round");
         this.rounds = rounds;
+        this.changed = changed;
         this.trail = trail;
         this.outbox = outbox;
         this.caller = caller;
@@ -76,6 +80,7 @@ public class RoundService
         r.persist();
         kit.start(r, CollectionProcedure.NAME, CollectionProcedure.ORDER, req.disposition());
         trail.record(r, null, "ROUND_ORDERED", null, r.status, null);
+        changed.fire(new RoundChanged(r.id));
         return view(r, List.of());
     }
 
@@ -109,6 +114,7 @@ public class RoundService
         kit.complete(r, key, req.document());
         trail.record(r, null, "STEP_" + key, null, r.status,
                 req.document() == null ? null : req.document().note());
+        changed.fire(new RoundChanged(r.id));
         return view(r, CollectionForm.list("roundId = ?1 order by unitCode", r.id));
     }
 

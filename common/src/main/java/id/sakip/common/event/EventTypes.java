@@ -27,6 +27,7 @@ public final class EventTypes {
         /** State topics (compacted): the latest record per key is the entity's full current state. */
         public static final String AGENCY_STATE = "sakip.indicator.agency-state";
         public static final String MEASUREMENT_STATE = "sakip.measurement.measurement-state";
+        public static final String ROUND_STATE = "sakip.collection.round-state";
     }
 
     public static final String AGENCY_REGISTERED = "id.sakip.indicator.AgencyRegistered.v1";
@@ -52,4 +53,6 @@ public final class EventTypes {
     public static final String AGENCY_STATE = "id.sakip.indicator.AgencyState.v1";
     /** The current measurement of an agency's period with its review, as it stands now (state topic). */
     public static final String CURRENT_MEASUREMENT = "id.sakip.measurement.CurrentMeasurement.v1";
+    /** A collection round with each unit's form, submission and timeliness, as it stands now (state topic). */
+    public static final String ROUND_STATE = "id.sakip.collection.RoundState.v1";
 }
