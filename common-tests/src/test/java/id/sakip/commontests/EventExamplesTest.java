@@ -10,6 +10,7 @@ import id.sakip.common.event.EventOwner;
 import id.sakip.common.event.EventTypes;
 import id.sakip.common.event.v1.AgencyRegistered;
 import id.sakip.common.event.v1.AgencyState;
+import id.sakip.common.event.v1.AgreementInForce;
 import id.sakip.common.event.v1.CollectionRoundOpened;
 import id.sakip.common.event.v1.CurrentMeasurement;
 import id.sakip.common.event.v1.FormReturned;
@@ -68,6 +69,7 @@ class EventExamplesTest {
             Map.entry(EventTypes.INDICATOR_CHANGED, IndicatorDefined.class),
             Map.entry(EventTypes.AGREEMENT_SIGNED, PerformanceAgreementSigned.class),
             Map.entry(EventTypes.AGREEMENT_REVISED, PerformanceAgreementSigned.class),
+            Map.entry(EventTypes.AGREEMENT_IN_FORCE, AgreementInForce.class),
             Map.entry(EventTypes.ROUND_OPENED, CollectionRoundOpened.class),
             Map.entry(EventTypes.FORM_SUBMITTED, FormSubmitted.class),
             Map.entry(EventTypes.FORM_RETURNED, FormReturned.class),

@@ -66,8 +66,9 @@ class IdentityIT {
         Path root = Path.of(System.getProperty("sakip.root", "..")).toAbsolutePath().normalize();
         node = new NodeTools(root).installed();
         database = PostgresDatabases.create("e2e_keycloak");
-        int port = KafkaBroker.freePort();
-        KeycloakServer.Options options = new KeycloakServer.Options(root, port, KafkaBroker.freePort(),
+        int[] ports = KafkaBroker.freePorts(2);
+        int port = ports[0];
+        KeycloakServer.Options options = new KeycloakServer.Options(root, port, ports[1],
                 PostgresDatabases.jdbcUrl(database), PostgresDatabases.user(), PostgresDatabases.password(),
                 root.resolve("e2e/target/e2e-logs/keycloak.log"), null);
         // Keycloak starts while the services do; they fetch its keys on the first token they see

@@ -89,6 +89,16 @@ class AgreementRevisionTest {
         assertThat(data.getFloat("items[0].annualTarget")).isEqualTo(95f);
         assertThat(data.getString("items[0].aggregation")).isEqualTo("LAST");
         assertThat(data.getString("items[0].frequency")).isEqualTo("QUARTERLY");
+
+        // the state topic under agency/year: the version in force after each signature, the revision last
+        List<ConsumerRecord<String, String>> states = TopicReader.await(SharedKafka.bootstrapServers(),
+                EventTypes.Topics.AGREEMENT_STATE, r -> r.key().equals(agency + "/2026"), 2, Duration.ofSeconds(20));
+        assertThat(EventSchemas.violations(EventTypes.AGREEMENT_IN_FORCE, states.get(1).value())).isEmpty();
+        JsonPath inForce = new JsonPath(states.get(1).value());
+        assertThat(inForce.getInt("agreementVersion")).isEqualTo(2);
+        assertThat(inForce.getString("supersedesAgreementId")).isEqualTo(v1Id);
+        assertThat(inForce.getFloat("items[0].annualTarget")).isEqualTo(95f);
+        assertThat(new JsonPath(states.get(0).value()).getString("agreementId")).isEqualTo(v1Id);
     }
 
     @Test

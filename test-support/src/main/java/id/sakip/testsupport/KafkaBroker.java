@@ -52,7 +52,8 @@ public final class KafkaBroker implements AutoCloseable {
     /** A broker on free ports with a temporary log directory, deleted on {@link #close()}. */
     public static KafkaBroker temporary() {
         try {
-            return new KafkaBroker(Files.createTempDirectory("sakip-kafka-"), true, freePort(), freePort(), Map.of());
+            int[] ports = freePorts(2);
+            return new KafkaBroker(Files.createTempDirectory("sakip-kafka-"), true, ports[0], ports[1], Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -181,11 +182,35 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            s.setReuseAddress(true);
-            return s.getLocalPort();
+        return freePorts(1)[0];
+    }
+
+    /**
+     * {@code n} distinct free ports: the sockets are held open together while they are chosen (two
+     * calls of {@link #freePort()} in a row may return the same port once the first is closed).
+     */
+    public static int[] freePorts(int n) {
+        ServerSocket[] sockets = new ServerSocket[n];
+        try {
+            int[] ports = new int[n];
+            for (int i = 0; i < n; i++) {
+                sockets[i] = new ServerSocket(0);
+                sockets[i].setReuseAddress(true);
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket s : sockets) {
+                if (s != null) {
+                    try {
+                        s.close();
+                    } catch (IOException ignored) {
+                        // the port was only being reserved
+                    }
+                }
+            }
         }
     }
 

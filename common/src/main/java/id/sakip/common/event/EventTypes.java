@@ -26,6 +26,7 @@ public final class EventTypes {
         public static final String REPORTS = "sakip.reporting.reports";
         /** State topics (compacted): the latest record per key is the entity's full current state. */
         public static final String AGENCY_STATE = "sakip.indicator.agency-state";
+        public static final String AGREEMENT_STATE = "sakip.indicator.agreement-state";
         public static final String MEASUREMENT_STATE = "sakip.measurement.measurement-state";
         public static final String ROUND_STATE = "sakip.collection.round-state";
     }
@@ -51,6 +52,8 @@ public final class EventTypes {
     public static final String REPORT_PUBLISHED = "id.sakip.reporting.ReportPublished.v1";
     /** An agency's profile with its units and their names, as it stands now (state topic). */
     public static final String AGENCY_STATE = "id.sakip.indicator.AgencyState.v1";
+    /** The head's Perjanjian Kinerja in force for an agency's year (state topic). */
+    public static final String AGREEMENT_IN_FORCE = "id.sakip.indicator.AgreementInForce.v1";
     /** The current measurement of an agency's period with its review, as it stands now (state topic). */
     public static final String CURRENT_MEASUREMENT = "id.sakip.measurement.CurrentMeasurement.v1";
     /** A collection round with each unit's form, submission and timeliness, as it stands now (state topic). */

@@ -18,6 +18,7 @@ import id.sakip.indicator.indicator.IndicatorEnums;
 import id.sakip.indicator.plan.PlanNode;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -31,11 +32,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class AgreementService {
     private final AuditLog audit;
+    private final Event<PerformanceAgreementSigned> signedEvents;
     private final AgencyService agencies;
     private final Outbox outbox;
     private final CallerContext caller;
 
-    public AgreementService(AgencyService agencies, Outbox outbox, CallerContext caller, AuditLog audit) {
+    public AgreementService(AgencyService agencies, Outbox outbox, CallerContext caller, AuditLog audit,
+            Event<PerformanceAgreementSigned> signedEvents) {
+        this.signedEvents = signedEvents;
         this.audit = audit;
         this.agencies = agencies;
         this.outbox = outbox;
@@ -157,6 +161,7 @@ public class AgreementService {
                 AgreementService::tujuanOf);
         PerformanceAgreement.flush();
         outbox.publish(signed);
+        signedEvents.fire(signed);
         return audited("AGREEMENT_SIGNED", unsigned, a);
     }
 
