@@ -65,6 +65,9 @@ public final class SakipSystem implements AutoCloseable {
         SakipTopics.ensure(system.broker.bootstrapServers());
         try {
             Path root = repository.toAbsolutePath().normalize();
+            // chosen together: a port picked and released for one service may not be picked for the next
+            int[] ports = KafkaBroker.freePorts(names.size());
+            int next = 0;
             for (String name : names) {
                 String db = PostgresDatabases.create("e2e_" + name.replace("-service", ""));
                 system.databases.add(db);
@@ -80,7 +83,7 @@ public final class SakipSystem implements AutoCloseable {
                         "JWT_ISSUER", TestJwt.ISSUER,
                         "SAKIP_CORS_ORIGINS", BROWSER_ORIGIN));
                 env.putAll(environment);
-                system.services.put(name, PackagedService.start(root, name, KafkaBroker.freePort(), env));
+                system.services.put(name, PackagedService.start(root, name, ports[next++], env));
             }
             for (PackagedService s : system.services.values()) {
                 s.awaitReady(Duration.ofSeconds(120));
