@@ -123,6 +123,10 @@ class CollectionFlowTest {
         for (ConsumerRecord<String, String> e : events) {
             assertThat(EventSchemas.violations(TopicReader.header(e, CloudEventHeaders.TYPE), e.value())).isEmpty();
         }
+        // a submission says whether the unit kept its deadline
+        JsonPath submitted = new JsonPath(events.get(1).value());
+        assertThat(submitted.getString("deadline")).isNotNull();
+        assertThat(submitted.getBoolean("late")).isFalse();
         JsonPath recap = new JsonPath(events.get(3).value());
         assertThat(recap.getList("rows.indicatorCode")).containsExactly("IKU-01", "IKU-02");
         assertThat(recap.getFloat("rows[0].realisasi")).isEqualTo(21.5f);

@@ -107,7 +107,7 @@ public class CollectionForm extends PanacheEntityBase {
         submittedAt = now;
         return new FormSubmitted(round.id, id, round.agencyCode, round.regionCode, round.provinceCode, round.year,
                 round.period, unitCode, submittedBy, submittedAt, rows.stream().map(FormRow::submittedRow).toList(),
-                submittedByName, submittedByNip);
+                submittedByName, submittedByNip, deadline, deadline == null ? null : submittedAt.isAfter(deadline));
     }
 
     /** Back to the unit as a draft, with the reason. */

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A unit submitted its filled form (formulir pengumpulan data kinerja). {@code submittedBy} is the
  * login of the person; {@code submittedByName} and {@code submittedByNip} how documents name them
- * (absent in events written before 0.3 and for tokens that carry neither).
+ * (absent in events written before 0.3 and for tokens that carry neither); {@code deadline} and
+ * {@code late} whether the unit kept its deadline (absent without one, and before 0.4).
  */
 public record FormSubmitted(
         UUID roundId,
@@ -26,7 +27,17 @@ public record FormSubmitted(
         OffsetDateTime submittedAt,
         List<Row> rows,
         String submittedByName,
-        String submittedByNip) implements DomainEvent {
+        String submittedByNip,
+        OffsetDateTime deadline,
+        Boolean late) implements DomainEvent {
+
+    /** A submission without its deadline (events written before 0.4). */
+    public FormSubmitted(UUID roundId, UUID formId, String agencyCode, String regionCode, String provinceCode, int year,
+            String period, String unitCode, String submittedBy, OffsetDateTime submittedAt, List<Row> rows,
+            String submittedByName, String submittedByNip) {
+        this(roundId, formId, agencyCode, regionCode, provinceCode, year, period, unitCode, submittedBy, submittedAt,
+                rows, submittedByName, submittedByNip, null, null);
+    }
 
     /** A submission by a login without a name or NIP. */
     public FormSubmitted(UUID roundId, UUID formId, String agencyCode, String regionCode, String provinceCode, int year,
