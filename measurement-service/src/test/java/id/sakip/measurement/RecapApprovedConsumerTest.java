@@ -169,10 +169,8 @@ class RecapApprovedConsumerTest {
                 recapVersion, "sekretaris", OffsetDateTime.now(), List.of(row("IKU-01", "HIGHER_IS_BETTER", "80", realisasi)));
         EventScope scope = new EventScope(agency, "1506", "15");
         String json = mapper.writeValueAsString(recap);
-        TopicReader.send(bootstrap, source == null
-                ? TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(), EventTypes.RECAP_APPROVED, roundId.toString(), scope, json)
-                : TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(), EventTypes.RECAP_APPROVED, source,
-                        roundId.toString(), scope, json));
+        TopicReader.send(bootstrap, TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(),
+                EventTypes.RECAP_APPROVED, source, roundId.toString(), scope, json));
     }
 
     private static RecapApproved.Row row(String code, String polarity, String target, String realisasi) {

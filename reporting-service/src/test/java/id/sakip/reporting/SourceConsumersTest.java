@@ -62,9 +62,7 @@ class SourceConsumersTest {
         FormSubmitted e = new FormSubmitted(round, UUID.randomUUID(), agency, "1506", "15", 2026, "Q1", unit, by, at, List.of());
         EventScope scope = new EventScope(agency, "1506", "15");
         String json = mapper.writeValueAsString(e);
-        TopicReader.send(SharedKafka.bootstrapServers(), source == null
-                ? TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(), EventTypes.FORM_SUBMITTED, round.toString(), scope, json)
-                : TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(), EventTypes.FORM_SUBMITTED, source,
-                        round.toString(), scope, json));
+        TopicReader.send(SharedKafka.bootstrapServers(), TestEvents.record(EventTypes.Topics.ROUNDS, UUID.randomUUID(),
+                EventTypes.FORM_SUBMITTED, source, round.toString(), scope, json));
     }
 }

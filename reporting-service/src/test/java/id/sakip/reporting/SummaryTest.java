@@ -113,9 +113,7 @@ class SummaryTest {
         EventScope scope = new EventScope(m.agencyCode(), "1506", "15");
         String key = m.roundId().toString();
         String json = mapper.writeValueAsString(m);
-        TopicReader.send(SharedKafka.bootstrapServers(), source == null
-                ? TestEvents.record(EventTypes.Topics.MEASUREMENTS, UUID.randomUUID(), EventTypes.MEASUREMENT_COMPUTED, key, scope, json)
-                : TestEvents.record(EventTypes.Topics.MEASUREMENTS, UUID.randomUUID(), EventTypes.MEASUREMENT_COMPUTED, source, key,
-                        scope, json));
+        TopicReader.send(SharedKafka.bootstrapServers(), TestEvents.record(EventTypes.Topics.MEASUREMENTS,
+                UUID.randomUUID(), EventTypes.MEASUREMENT_COMPUTED, source, key, scope, json));
     }
 }

@@ -21,9 +21,12 @@ public final class TestEvents {
         return record(topic, id, type, EventOwner.of(type).map(EventOwner::source).orElse("/sakip/test"), key, scope, json);
     }
 
-    /** A record from the given source: a forgery when it is not the type's owner. */
+    /** A record from the given source (null: the type's owner); a forgery when it is not the owner. */
     public static ProducerRecord<String, String> record(String topic, UUID id, String type, String source, String key,
             EventScope scope, String json) {
+        if (source == null) {
+            return record(topic, id, type, key, scope, json);
+        }
         EventEnvelope e = new EventEnvelope(id, source, type, OffsetDateTime.now(ZoneOffset.UTC),
                 "test/" + key, key, scope, NullNode.instance, null);
         return CloudEventHeaders.toRecord(topic, e, json);

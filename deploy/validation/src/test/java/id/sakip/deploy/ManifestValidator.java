@@ -433,24 +433,24 @@ final class ManifestValidator {
                 }
             }
         }
-        JsonNode stripped = imported.deepCopy();
-        for (JsonNode client : stripped.path("clients")) {
-            ((ObjectNode) client).remove(CLIENT_ENVIRONMENT);
-            if (client.path("attributes").isObject()) {
-                ((ObjectNode) client.path("attributes")).remove(POST_LOGOUT);
-            }
-        }
-        JsonNode committed = identity.realm().deepCopy();
-        for (JsonNode client : committed.path("clients")) {
-            ((ObjectNode) client).remove(CLIENT_ENVIRONMENT);
-            if (client.path("attributes").isObject()) {
-                ((ObjectNode) client.path("attributes")).remove(POST_LOGOUT);
-            }
-        }
+        JsonNode stripped = withoutEnvironment(imported);
+        JsonNode committed = withoutEnvironment(identity.realm());
         if (!stripped.equals(committed)) {
             problems.add(id + ": spec.realm is not deploy/keycloak/sakip-realm.json (beyond redirect URIs and web origins): "
                     + firstDifference("", committed, stripped));
         }
+    }
+
+    /** A copy of a realm without what each environment sets: the clients' redirect URIs and web origins. */
+    private static JsonNode withoutEnvironment(JsonNode realm) {
+        JsonNode copy = realm.deepCopy();
+        for (JsonNode client : copy.path("clients")) {
+            ((ObjectNode) client).remove(CLIENT_ENVIRONMENT);
+            if (client.path("attributes").isObject()) {
+                ((ObjectNode) client.path("attributes")).remove(POST_LOGOUT);
+            }
+        }
+        return copy;
     }
 
     /** Null when a redirect URI or web origin is acceptable: https to a named host, or a local dev server where allowed. */
