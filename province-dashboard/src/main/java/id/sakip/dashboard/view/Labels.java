@@ -3,8 +3,10 @@ package id.sakip.dashboard.view;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.Month;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,7 +42,7 @@ public final class Labels {
         if (p.startsWith("Q")) {
             return "Triwulan " + new String[] {"I", "II", "III", "IV"}[Integer.parseInt(p.substring(1)) - 1];
         }
-        return java.time.Month.of(Integer.parseInt(p.substring(1))).getDisplayName(java.time.format.TextStyle.FULL, ID);
+        return Month.of(Integer.parseInt(p.substring(1))).getDisplayName(TextStyle.FULL, ID);
     }
 
     /** 112,12 (at most two decimals); "-" without a value. */
