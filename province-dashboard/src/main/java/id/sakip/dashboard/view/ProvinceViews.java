@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +84,8 @@ public class ProvinceViews {
         data.ofAgency("round_state", code, y).forEach(r -> rounds.put(r.path("period").asText(), r));
         Map<String, JsonNode> measurements = new LinkedHashMap<>();
         data.ofAgency("measurement", code, y).forEach(m -> measurements.put(m.path("period").asText(), m));
-        List<String> periods = new ArrayList<>(new TreeSet<>(union(rounds.keySet(), measurements.keySet())));
+        TreeSet<String> periods = new TreeSet<>(rounds.keySet());
+        periods.addAll(measurements.keySet());
         List<PeriodRow> rows = new ArrayList<>();
         for (String p : periods) {
             JsonNode r = rounds.get(p);
@@ -101,17 +103,9 @@ public class ProvinceViews {
                     review(m), forms));
         }
         // one chart per sasaran of the PK in force (else of the measurements): its capaian per measured period
-        List<String> sasaran = new ArrayList<>();
-        data.agreement(code, y).ifPresent(pk -> pk.path("items").forEach(i -> {
-            if (!sasaran.contains(i.path("sasaran").asText())) {
-                sasaran.add(i.path("sasaran").asText());
-            }
-        }));
-        measurements.values().forEach(m -> m.path("sasaran").forEach(s -> {
-            if (!sasaran.contains(s.path("sasaran").asText())) {
-                sasaran.add(s.path("sasaran").asText());
-            }
-        }));
+        Set<String> sasaran = new LinkedHashSet<>();
+        data.agreement(code, y).ifPresent(pk -> pk.path("items").forEach(i -> sasaran.add(i.path("sasaran").asText())));
+        measurements.values().forEach(m -> m.path("sasaran").forEach(s -> sasaran.add(s.path("sasaran").asText())));
         List<String> quarters = List.of("Q1", "Q2", "Q3", "Q4");
         List<Chart> charts = new ArrayList<>();
         for (String s : sasaran) {
@@ -130,7 +124,7 @@ public class ProvinceViews {
             }
             charts.add(new Chart(s, write(quarters.stream().map(Labels::period).toList()), write(values)));
         }
-        String latest = measurements.isEmpty() ? null : new ArrayList<>(new TreeSet<>(measurements.keySet())).get(measurements.size() - 1);
+        String latest = measurements.isEmpty() ? null : new TreeSet<>(measurements.keySet()).last();
         List<IndicatorRow> indicators = new ArrayList<>();
         if (latest != null) {
             measurements.get(latest).path("indicators").forEach(i -> indicators.add(new IndicatorRow(
@@ -169,7 +163,8 @@ public class ProvinceViews {
         return m == null || !m.path("averageCapaian").isNumber() ? "-" : Labels.number(m.path("averageCapaian").decimalValue());
     }
 
-    private static String review(JsonNode m) {
+    /** The measurement's review in the page's words (the page and the workbook say the same). */
+    static String review(JsonNode m) {
         if (m == null) {
             return "Belum diukur";
         }
@@ -186,12 +181,6 @@ public class ProvinceViews {
 
     private static String text(JsonNode n) {
         return n.isTextual() ? n.asText() : "-";
-    }
-
-    private static List<String> union(Set<String> a, Set<String> b) {
-        List<String> u = new ArrayList<>(a);
-        b.stream().filter(x -> !u.contains(x)).forEach(u::add);
-        return u;
     }
 
     private String write(Object o) {

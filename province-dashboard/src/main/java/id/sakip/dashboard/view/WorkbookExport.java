@@ -47,9 +47,7 @@ public class WorkbookExport {
                 number(row, 7, c == null ? null : c.path("missing"));
                 number(row, 8, m == null ? null : m.path("averageCapaian"));
                 text(row, 9, m == null ? "-" : Labels.category(m.path("category").asText(null)));
-                text(row, 10, m == null ? "Belum diukur"
-                        : m.path("review").path("signedAt").isTextual() ? "Ditandatangani"
-                        : m.path("review").path("approvedAt").isTextual() ? "Disetujui" : "Menunggu reviu");
+                text(row, 10, ProvinceViews.review(m));
                 if (m != null) {
                     for (JsonNode i : m.path("indicators")) {
                         Row ir = indicators.createRow(indicators.getLastRowNum() + 1);
